@@ -1,0 +1,361 @@
+package dev.dunning;
+
+import dev.dunning.internal.Decider;
+import dev.dunning.internal.Dispatcher;
+import dev.dunning.internal.Listeners;
+import dev.dunning.internal.Operations;
+import dev.dunning.internal.Step;
+import dev.dunning.model.Actor;
+import dev.dunning.model.CaseStatus;
+import dev.dunning.model.EventType;
+import dev.dunning.model.Hold;
+import dev.dunning.model.HoldReason;
+import dev.dunning.model.Money;
+import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.Resolution;
+import dev.dunning.model.TimelineEvent;
+import dev.dunning.playbook.Playbook;
+import dev.dunning.policy.Backoff;
+import dev.dunning.spi.CaseChange;
+import dev.dunning.spi.CaseFailure;
+import dev.dunning.spi.CaseNotFoundException;
+import dev.dunning.spi.CaseQuery;
+import dev.dunning.spi.CaseStore;
+import dev.dunning.spi.Document;
+import dev.dunning.spi.DocumentKind;
+import dev.dunning.spi.DocumentStore;
+import dev.dunning.spi.DueCaseHandler;
+import dev.dunning.spi.DueOutcome;
+import dev.dunning.spi.OutboxMessage;
+import dev.dunning.spi.StaleCaseException;
+import dev.dunning.spi.StoredDocument;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs unpaid invoices through a creditor's playbook until they are paid: the one entry point of
+ * Dunning. Build one with {@link #builder()}, call {@link #tick()} from your scheduler (every
+ * minute, say), and use the client operations ({@link #open}, {@link #recordPayment},
+ * {@link #hold}, …) from your application; they work whether or not anything is ticking.
+ *
+ * <p>A tick advances every case whose next action is due, and only those, at most one stage per
+ * case; the messages a transition causes are stored with it (an outbox) and delivered afterwards,
+ * with retries. Safe for concurrent use: several threads, and with a shared store several
+ * processes, may tick at once; each due case and message is handled by one of them.
+ *
+ * @since 0.1
+ */
+public final class RecoveryEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(RecoveryEngine.class);
+  private static final int MAX_OPTIMISTIC_RETRIES = 10;
+
+  private final CaseStore store;
+  private final Clock clock;
+  private final Decider decider;
+  private final Operations operations;
+  private final Dispatcher dispatcher;
+  private final Listeners listeners;
+  private final DocumentStore documents;
+  private final Backoff caseBackoff;
+  private final int batchSize;
+  private final Supplier<String> ids;
+
+  RecoveryEngine(CaseStore store, Clock clock, Decider decider, Dispatcher dispatcher, Listeners listeners,
+      DocumentStore documents, Backoff caseBackoff, int batchSize, Supplier<String> ids) {
+    this.store = store;
+    this.clock = clock;
+    this.decider = decider;
+    this.operations = new Operations(decider);
+    this.dispatcher = dispatcher;
+    this.listeners = listeners;
+    this.documents = documents;
+    this.caseBackoff = caseBackoff;
+    this.batchSize = batchSize;
+    this.ids = ids;
+  }
+
+  public static RecoveryEngineBuilder builder() {
+    return new RecoveryEngineBuilder();
+  }
+
+  // ---------------------------------------------------------------- the engine's own work
+
+  /** Advances every due case by at most one stage, then delivers the due messages. */
+  public TickReport tick() {
+    long started = System.nanoTime();
+    Instant now = clock.instant();
+    int processed = 0;
+    int[] advanced = new int[3]; // advanced, errors, queued
+    while (true) {
+      List<Runnable> afterCommit = new ArrayList<>();
+      int claimed = store.processDue(now, batchSize, new DueHandler(now, advanced, afterCommit));
+      afterCommit.forEach(Runnable::run);
+      processed += claimed;
+      if (claimed < batchSize) {
+        break;
+      }
+    }
+    DispatchReport delivery = dispatch(now);
+    return new TickReport(now, processed, advanced[0], advanced[1], advanced[2], delivery.delivered(),
+        delivery.retrying(), delivery.failed(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Delivers the due outbox messages without advancing cases (a tick does both). */
+  public DispatchReport dispatch() {
+    return dispatch(clock.instant());
+  }
+
+  private DispatchReport dispatch(Instant now) {
+    DispatchReport total = DispatchReport.NONE;
+    while (true) {
+      Dispatcher.Counts c = dispatcher.dispatchBatch(now, batchSize);
+      total = total.plus(new DispatchReport(c.delivered(), c.retrying(), c.failed(), c.cancelled()));
+      if (c.claimed() < batchSize) {
+        return total;
+      }
+    }
+  }
+
+  /** Decides each due case the store hands over; never throws, so one bad case cannot stop a tick. */
+  private final class DueHandler implements DueCaseHandler {
+    private final Instant now;
+    private final int[] counts;
+    private final List<Runnable> afterCommit;
+
+    DueHandler(Instant now, int[] counts, List<Runnable> afterCommit) {
+      this.now = now;
+      this.counts = counts;
+      this.afterCommit = afterCommit;
+    }
+
+    @Override
+    public DueOutcome onDue(RecoveryCase c) {
+      try {
+        Step step = decider.decide(c, now);
+        if (step.advanced(c)) {
+          counts[0]++;
+          counts[2] += step.messages().size();
+          afterCommit.add(() -> listeners.onCaseChanged(c, step.updated(), step.events()));
+        }
+        return new CaseChange(step.updated(), step.events(), step.messages(), step.cancelPending());
+      } catch (RuntimeException e) {
+        return failure(c.id(), c.version(), c.failures(), e);
+      }
+    }
+
+    @Override
+    public CaseFailure onUnreadable(String caseId, long version, int failures, RuntimeException error) {
+      return failure(caseId, version, failures, error);
+    }
+
+    private CaseFailure failure(String caseId, long version, int failures, RuntimeException e) {
+      counts[1]++;
+      int count = failures + 1;
+      Instant retryAt = now.plus(caseBackoff.delayAfter(count));
+      LOG.warn("case {} could not be processed (failure {}), retrying at {}", caseId, count, retryAt, e);
+      afterCommit.add(() -> listeners.onCaseFailed(caseId, e));
+      return new CaseFailure(caseId, version, count, retryAt, new TimelineEvent(caseId, now,
+          EventType.PROCESSING_FAILED, Actor.SYSTEM, "", e + " (failure " + count + ", retry at " + retryAt + ")"));
+    }
+  }
+
+  // ---------------------------------------------------------------- client operations
+
+  /** Opens a case; its first stage runs at the next tick on or after its start. */
+  public RecoveryCase open(NewCase request) {
+    Instant now = clock.instant();
+    String playbookId = request.playbookId() == null ? decider.playbooks().defaultId() : request.playbookId();
+    if (!decider.playbooks().contains(playbookId)) {
+      throw new IllegalArgumentException("playbookId: no playbook '" + playbookId + "' is registered");
+    }
+    RecoveryCase draft = new RecoveryCase.Builder()
+        .id(request.id() == null ? ids.get() : request.id())
+        .tenantId(request.tenantId())
+        .playbookId(playbookId)
+        .debtor(request.debtor())
+        .claims(request.claims())
+        .origin(request.origin())
+        .status(CaseStatus.OPEN)
+        .openedAt(now)
+        .version(0)
+        .build();
+    RecoveryCase opened = draft.toBuilder().nextActionAt(decider.schedule(draft, now)).build();
+    List<TimelineEvent> events = List.of(Decider.event(opened, now, EventType.OPENED, request.openedBy(),
+        request.origin().code() + ", " + opened.claims().size() + " claim(s), balance " + opened.balance()
+            + ", playbook " + playbookId));
+    RecoveryCase stored = store.create(opened, events, List.of());
+    listeners.onCaseChanged(null, stored, events);
+    return stored;
+  }
+
+  /**
+   * Records a payment. One that settles the balance closes the case as PAID, whatever its stage,
+   * and cancels its unsent messages; a partial one lowers the balance and escalation goes on.
+   */
+  public RecoveryCase recordPayment(String caseId, Money amount, String reference, Actor actor) {
+    return mutate(caseId, (c, now) -> operations.pay(c, amount, reference, now, actor));
+  }
+
+  /** Pauses escalation until {@code until} ({@code null}: until someone resumes it). */
+  public RecoveryCase hold(String caseId, HoldReason reason, Instant until, String note, Actor actor) {
+    return mutate(caseId, (c, now) -> operations.hold(c, new Hold(reason, until, note), now, actor));
+  }
+
+  /** Ends a hold: escalation goes on from where it was. */
+  public RecoveryCase resume(String caseId, String note, Actor actor) {
+    return mutate(caseId, (c, now) -> operations.resume(c, now, actor, note, false));
+  }
+
+  /** Ends a hold and sends the current stage again with a fresh deadline (e.g. after a rejected proof of payment). */
+  public RecoveryCase resumeWithFreshDeadline(String caseId, String note, Actor actor) {
+    return mutate(caseId, (c, now) -> operations.resume(c, now, actor, note, true));
+  }
+
+  /** Approves the stage the case awaits; it runs at once (its messages go out at the next dispatch). */
+  public RecoveryCase approve(String caseId, Actor actor) {
+    return mutate(caseId, (c, now) -> decider.approve(c, now, actor));
+  }
+
+  /** Closes the case with a resolution other than PAID (use {@link #recordPayment} for that). */
+  public RecoveryCase close(String caseId, Resolution resolution, String note, Actor actor) {
+    return mutate(caseId, (c, now) -> operations.close(c, resolution, note, now, actor));
+  }
+
+  public RecoveryCase writeOff(String caseId, String note, Actor actor) {
+    return close(caseId, Resolution.WRITTEN_OFF, note, actor);
+  }
+
+  public RecoveryCase cancel(String caseId, String note, Actor actor) {
+    return close(caseId, Resolution.CANCELLED, note, actor);
+  }
+
+  /** Adds a fact to the case's timeline (a note, a portal action) without changing its status. */
+  public RecoveryCase annotate(String caseId, EventType type, String detail, Actor actor) {
+    return mutate(caseId, (c, now) -> operations.annotate(c, type, detail, now, actor));
+  }
+
+  /**
+   * Stores a letter a person prepared (e.g. a signed formal notice) to be sent for {@code stageId}
+   * instead of the rendered one.
+   */
+  public StoredDocument uploadSignedLetter(String caseId, String stageId, Document letter, Actor actor) {
+    RecoveryCase c = find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    if (documents == null) {
+      throw new IllegalStateException("no DocumentStore is configured: builder().documentStore(…)");
+    }
+    decider.playbooks().get(c.playbookId()).stage(stageId).orElseThrow(
+        () -> new IllegalArgumentException("stageId: playbook '" + c.playbookId() + "' has no stage '" + stageId + "'"));
+    StoredDocument stored = documents.put(caseId, DocumentKind.SIGNED_LETTER, letter,
+        Map.of(dev.dunning.internal.Letters.STAGE_ID, stageId));
+    annotate(caseId, EventType.DOCUMENT_STORED, "signed letter for " + stageId + ": " + stored.filename() + " ("
+        + stored.size() + " bytes, sha256 " + stored.sha256() + ")", actor);
+    return stored;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  public Optional<RecoveryCase> find(String caseId) {
+    return store.find(caseId);
+  }
+
+  public List<TimelineEvent> timeline(String caseId) {
+    return store.timeline(caseId);
+  }
+
+  public List<OutboxMessage> messages(String caseId) {
+    return store.messages(caseId);
+  }
+
+  public List<RecoveryCase> query(CaseQuery query) {
+    return store.query(query);
+  }
+
+  /**
+   * The case's future if nobody pays: every stage still to run, when, on which channels, with
+   * which deadline and balance, computed by the same decisions a tick makes. Stores and sends
+   * nothing. Stages that need approval are assumed approved when asked.
+   */
+  public List<PreviewStep> preview(String caseId) {
+    return preview(find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId)));
+  }
+
+  /** {@link #preview(String)} for a case value (which need not be stored). */
+  public List<PreviewStep> preview(RecoveryCase recoveryCase) {
+    List<PreviewStep> steps = new ArrayList<>();
+    RecoveryCase c = recoveryCase;
+    for (int guard = 0; guard < 100 && !c.isClosed(); guard++) {
+      Instant at;
+      if (c.status() == CaseStatus.AWAITING_APPROVAL) {
+        at = clock.instant().isAfter(c.openedAt()) ? clock.instant() : c.openedAt();
+        c = addStep(steps, decider.approve(c, at, Actor.SYSTEM), at, true);
+        continue;
+      }
+      at = c.nextActionAt();
+      if (at == null) {
+        break;
+      }
+      Step step = decider.decide(c, at);
+      if (step.approvalRequested() != null) {
+        c = addStep(steps, decider.approve(step.updated(), at, Actor.SYSTEM), at, true);
+      } else {
+        c = addStep(steps, step, at, false);
+      }
+    }
+    return steps;
+  }
+
+  private static RecoveryCase addStep(List<PreviewStep> steps, Step step, Instant at, boolean approval) {
+    if (step.entered() != null) {
+      steps.add(new PreviewStep(at, step.entered().id(), step.entered().kind(),
+          step.messages().stream().map(OutboxMessage::channel).toList(), step.updated().deadline(),
+          step.updated().balance(), approval));
+    }
+    return step.updated();
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Playbook playbook(String id) {
+    return decider.playbooks().get(id);
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  @FunctionalInterface
+  private interface Mutation {
+    Step apply(RecoveryCase current, Instant now);
+  }
+
+  /** Reads, applies and writes with optimistic concurrency, re-reading on a lost race. */
+  private RecoveryCase mutate(String caseId, Mutation mutation) {
+    for (int attempt = 1; ; attempt++) {
+      RecoveryCase current = store.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+      Step step = mutation.apply(current, clock.instant());
+      try {
+        RecoveryCase written = store.update(new CaseChange(step.updated(), step.events(), step.messages(),
+            step.cancelPending()));
+        listeners.onCaseChanged(current, written, step.events());
+        return written;
+      } catch (StaleCaseException e) {
+        if (attempt >= MAX_OPTIMISTIC_RETRIES) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  static Supplier<String> uuidIds() {
+    return () -> UUID.randomUUID().toString();
+  }
+}

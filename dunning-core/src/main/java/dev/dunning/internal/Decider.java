@@ -1,0 +1,201 @@
+package dev.dunning.internal;
+
+import dev.dunning.model.Actor;
+import dev.dunning.model.CaseStatus;
+import dev.dunning.model.ChannelType;
+import dev.dunning.model.EventType;
+import dev.dunning.model.Money;
+import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.Resolution;
+import dev.dunning.model.TimelineEvent;
+import dev.dunning.model.Transitions;
+import dev.dunning.model.Trigger;
+import dev.dunning.playbook.Delivery;
+import dev.dunning.playbook.Playbook;
+import dev.dunning.playbook.Stage;
+import dev.dunning.playbook.StageKind;
+import dev.dunning.policy.ChannelRouter;
+import dev.dunning.policy.DeadlinePolicy;
+import dev.dunning.policy.EscalationPolicy;
+import dev.dunning.spi.OutboxMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The whole escalation state machine as a pure function of (case, now, policies): no I/O, no clock.
+ * The engine's tick, its client operations and {@code preview} all go through it, so what preview
+ * shows is what ticking does.
+ */
+public final class Decider {
+  private final Playbooks playbooks;
+  private final EscalationPolicy escalation;
+  private final DeadlinePolicy deadlines;
+  private final ChannelRouter router;
+
+  public Decider(Playbooks playbooks, EscalationPolicy escalation, DeadlinePolicy deadlines, ChannelRouter router) {
+    this.playbooks = playbooks;
+    this.escalation = escalation;
+    this.deadlines = deadlines;
+    this.router = router;
+  }
+
+  public Playbooks playbooks() {
+    return playbooks;
+  }
+
+  /**
+   * Decides a due case at {@code now}: resumes an expired hold, then runs at most one stage (or asks
+   * for its approval), or only reschedules if nothing is due yet. The next action of the result is
+   * always after {@code now}, or none, so a tick never moves a case twice.
+   */
+  public Step decide(RecoveryCase c, Instant now) {
+    List<TimelineEvent> events = new ArrayList<>();
+    RecoveryCase current = c;
+    switch (c.status()) {
+      case CLOSED, AWAITING_APPROVAL -> {
+        return reschedule(c, null, events);
+      }
+      case ON_HOLD -> {
+        if (c.hold().until() == null || now.isBefore(c.hold().until())) {
+          return reschedule(c, c.hold().until(), events);
+        }
+        Transitions.require(c.id(), c.status(), Trigger.RESUME);
+        events.add(event(c, now, EventType.RESUMED, Actor.SYSTEM, "hold (" + c.hold().reason().code()
+            + ") ended at " + c.hold().until()));
+        current = c.toBuilder().status(CaseStatus.OPEN).hold(null).build();
+      }
+      case OPEN -> { }
+    }
+    Playbook playbook = playbooks.get(current.playbookId());
+    Optional<Stage> next = escalation.next(current, playbook, now);
+    if (next.isEmpty()) {
+      if (c.nextActionAt() != null) {
+        events.add(event(current, now, EventType.LADDER_COMPLETED, Actor.SYSTEM,
+            "no further stage in playbook '" + playbook.id() + "'; waiting for payment or a decision"));
+      }
+      return reschedule(current, null, events);
+    }
+    Stage stage = next.get();
+    Instant start = escalation.startOf(current, stage, playbook, deadlines);
+    if (start.isAfter(now)) {
+      return reschedule(current, start, events);
+    }
+    if (stage.requiresApproval()) {
+      Transitions.require(current.id(), current.status(), Trigger.REQUEST_APPROVAL);
+      events.add(event(current, now, EventType.APPROVAL_REQUESTED, Actor.SYSTEM, stage.id() + " ("
+          + stage.kind().code() + ") needs approval"));
+      RecoveryCase awaiting = current.toBuilder().status(CaseStatus.AWAITING_APPROVAL).pendingStageId(stage.id())
+          .nextActionAt(null).failures(0).build();
+      return new Step(awaiting, events, List.of(), null, stage, false);
+    }
+    Transitions.require(current.id(), current.status(), Trigger.ESCALATE);
+    return enter(current, playbook, stage, now, Actor.SYSTEM, events);
+  }
+
+  /** A person approved the stage the case awaits: it runs now. */
+  public Step approve(RecoveryCase c, Instant now, Actor actor) {
+    Transitions.require(c.id(), c.status(), Trigger.APPROVE);
+    Playbook playbook = playbooks.get(c.playbookId());
+    Stage stage = playbook.stage(c.pendingStageId())
+        .orElseThrow(() -> new dev.dunning.playbook.UnknownStageException(playbook.id(), c.pendingStageId()));
+    List<TimelineEvent> events = new ArrayList<>();
+    events.add(event(c, now, EventType.APPROVED, actor, stage.id()));
+    RecoveryCase open = c.toBuilder().status(CaseStatus.OPEN).pendingStageId(null).build();
+    return enter(open, playbook, stage, now, actor, events);
+  }
+
+  /** Runs the current stage again with a fresh deadline (e.g. after a rejected proof of payment). */
+  public Step reissue(RecoveryCase c, Instant now, Actor actor, List<TimelineEvent> events) {
+    Playbook playbook = playbooks.get(c.playbookId());
+    if (c.stageId() == null) {
+      return reschedule(c, schedule(c, now), events);
+    }
+    Stage stage = playbook.stage(c.stageId())
+        .orElseThrow(() -> new dev.dunning.playbook.UnknownStageException(playbook.id(), c.stageId()));
+    return enter(c, playbook, stage, now, actor, events);
+  }
+
+  /** When an OPEN case next has something to do: the next stage's start, never before {@code now}; or none. */
+  public Instant schedule(RecoveryCase c, Instant now) {
+    Playbook playbook = playbooks.get(c.playbookId());
+    Optional<Stage> next = escalation.next(c, playbook, now);
+    if (next.isEmpty()) {
+      return null;
+    }
+    Instant start = escalation.startOf(c, next.get(), playbook, deadlines);
+    return start.isBefore(now) ? now : start;
+  }
+
+  private Step enter(RecoveryCase c, Playbook playbook, Stage stage, Instant now, Actor actor,
+      List<TimelineEvent> events) {
+    int attempt = stage.id().equals(c.stageId()) ? c.stageAttempt() + 1 : 1;
+    Money fees = c.fees();
+    if (stage.fee().signum() > 0) {
+      Money fee = new Money(stage.fee(), c.currency());
+      fees = fees.plus(fee);
+      events.add(event(c, now, EventType.FEE_CHARGED, actor, stage.id(), fee.toString()));
+    }
+    RecoveryCase staged = c.toBuilder().stageId(stage.id()).stageAttempt(attempt).fees(fees).failures(0).build();
+    LocalDate deadline = deadlines.deadline(staged, stage, now);
+    staged = staged.toBuilder().deadline(deadline).build();
+
+    List<ChannelType> route = router.route(stage, staged.debtor());
+    List<OutboxMessage> messages = new ArrayList<>();
+    if (stage.delivery() == Delivery.ALL) {
+      for (ChannelType channel : route) {
+        messages.add(message(staged, stage, attempt, channel, List.of(), now));
+      }
+    } else if (!route.isEmpty()) {
+      messages.add(message(staged, stage, attempt, route.get(0), route.subList(1, route.size()), now));
+    }
+    events.add(event(staged, now, EventType.STAGE_ENTERED, actor, stage.id(), stage.kind().code()
+        + (attempt > 1 ? " (attempt " + attempt + ")" : "") + ", deadline " + deadline + ", balance "
+        + staged.balance() + ", via " + messages.stream().map(m -> m.channel().code()).collect(Collectors.joining(", "))));
+    for (OutboxMessage m : messages) {
+      events.add(event(staged, now, EventType.MESSAGE_QUEUED, actor, stage.id(), m.channel().code() + " "
+          + m.idempotencyKey()));
+    }
+
+    RecoveryCase after;
+    if (stage.kind() == StageKind.HANDOVER) {
+      Transitions.require(staged.id(), staged.status(), Trigger.HAND_OVER);
+      after = staged.toBuilder().status(CaseStatus.CLOSED).resolution(Resolution.HANDED_OVER).nextActionAt(null).build();
+      events.add(event(after, now, EventType.CLOSED, actor, stage.id(), Resolution.HANDED_OVER.code()));
+    } else {
+      Instant next = schedule(staged, now);
+      if (next == null) {
+        // nothing follows: look again when the deadline passes, to record that the ladder is done
+        next = deadlines.expiry(staged, deadline);
+      }
+      if (!next.isAfter(now)) {
+        // a policy scheduled the next stage at once; one stage per tick is the rule
+        next = now.plusMillis(1);
+      }
+      after = staged.toBuilder().nextActionAt(next).build();
+    }
+    return new Step(after, events, messages, stage, null, false);
+  }
+
+  private static OutboxMessage message(RecoveryCase c, Stage stage, int attempt, ChannelType channel,
+      List<ChannelType> fallbacks, Instant now) {
+    return OutboxMessage.pending(c.id(), c.tenantId(), stage.id(), stage.kind(), attempt, channel, fallbacks,
+        stage.templateKey(), c.deadline(), c.balance(), now);
+  }
+
+  private static Step reschedule(RecoveryCase c, Instant at, List<TimelineEvent> events) {
+    return new Step(c.toBuilder().nextActionAt(at).failures(0).build(), events, List.of(), null, null, false);
+  }
+
+  public static TimelineEvent event(RecoveryCase c, Instant at, EventType type, Actor actor, String detail) {
+    return new TimelineEvent(c.id(), at, type, actor, c.stageId(), detail);
+  }
+
+  public static TimelineEvent event(RecoveryCase c, Instant at, EventType type, Actor actor, String stageId,
+      String detail) {
+    return new TimelineEvent(c.id(), at, type, actor, stageId, detail);
+  }
+}

@@ -1,0 +1,206 @@
+package dev.dunning.internal;
+
+import dev.dunning.model.Actor;
+import dev.dunning.model.ChannelType;
+import dev.dunning.model.Creditor;
+import dev.dunning.model.EventType;
+import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.TimelineEvent;
+import dev.dunning.playbook.Stage;
+import dev.dunning.policy.Backoff;
+import dev.dunning.spi.CaseStore;
+import dev.dunning.spi.Channel;
+import dev.dunning.spi.CreditorDirectory;
+import dev.dunning.spi.DeliveryException;
+import dev.dunning.spi.DeliveryOutcome;
+import dev.dunning.spi.DeliveryResult;
+import dev.dunning.spi.OutboundMessage;
+import dev.dunning.spi.OutboxMessage;
+import dev.dunning.spi.OutboxStatus;
+import dev.dunning.spi.PortalLinkIssuer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers due outbox messages: claims a batch under a lease, prepares each (case, creditor, stage,
+ * portal link, letter), hands them to their channel in one batch per channel, and records each
+ * outcome. Runs outside any store transaction; a channel that throws fails only its messages.
+ */
+public final class Dispatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+  /** Counts of one dispatch round. */
+  public record Counts(int claimed, int delivered, int retrying, int failed, int cancelled) {}
+
+  private final CaseStore store;
+  private final Map<ChannelType, Channel> channels;
+  private final CreditorDirectory creditors;
+  private final Playbooks playbooks;
+  private final PortalLinkIssuer links;
+  private final Letters letters;
+  private final Listeners listeners;
+  private final Backoff backoff;
+  private final int maxAttempts;
+  private final Duration lease;
+
+  public Dispatcher(CaseStore store, Map<ChannelType, Channel> channels, CreditorDirectory creditors,
+      Playbooks playbooks, PortalLinkIssuer links, Letters letters, Listeners listeners, Backoff backoff,
+      int maxAttempts, Duration lease) {
+    this.store = store;
+    this.channels = Map.copyOf(channels);
+    this.creditors = creditors;
+    this.playbooks = playbooks;
+    this.links = links;
+    this.letters = letters;
+    this.listeners = listeners;
+    this.backoff = backoff;
+    this.maxAttempts = maxAttempts;
+    this.lease = lease;
+  }
+
+  /** Claims and delivers one batch of due messages. */
+  public Counts dispatchBatch(Instant now, int batchSize) {
+    List<OutboxMessage> claimed = store.claimMessages(now, batchSize, lease);
+    if (claimed.isEmpty()) {
+      return new Counts(0, 0, 0, 0, 0);
+    }
+    Map<ChannelType, List<OutboundMessage>> byChannel = new EnumMap<>(ChannelType.class);
+    Map<String, List<TimelineEvent>> preparationEvents = new HashMap<>();
+    Map<String, RecoveryCase> caseCache = new HashMap<>();
+    int[] counts = new int[4]; // delivered, retrying, failed, cancelled
+    for (OutboxMessage message : claimed) {
+      try {
+        RecoveryCase c = caseCache.computeIfAbsent(message.caseId(),
+            id -> store.find(id).orElseThrow(() -> new IllegalStateException("case " + id + " is gone")));
+        if (c.isClosed()) {
+          record(outcome(message, OutboxStatus.CANCELLED, message.attempts(), now, null,
+              "case closed (" + c.resolution().code() + ") before delivery", List.of(), null), counts);
+          continue;
+        }
+        Creditor creditor = creditors.find(c.tenantId()).orElseThrow(
+            () -> new IllegalStateException("no creditor '" + c.tenantId() + "' in the creditor directory"));
+        Stage stage = playbooks.get(c.playbookId()).stage(message.stageId()).orElseThrow(
+            () -> new dev.dunning.playbook.UnknownStageException(c.playbookId(), message.stageId()));
+        Optional<java.net.URI> link = links.linkFor(c, message);
+        OutboundMessage outbound = new OutboundMessage(message, c, creditor, stage, c.debtor().locale(),
+            link.orElse(null), List.of());
+        List<TimelineEvent> events = new ArrayList<>();
+        outbound = outbound.withAttachments(letters.attachmentsFor(outbound, now, events));
+        preparationEvents.put(message.idempotencyKey(), events);
+        byChannel.computeIfAbsent(message.channel(), k -> new ArrayList<>()).add(outbound);
+      } catch (RuntimeException e) {
+        // a message we cannot even prepare (missing creditor, stage gone, renderer bug) is retried like a transient failure
+        LOG.warn("cannot prepare message {}: {}", message.idempotencyKey(), e.toString());
+        record(failure(message, DeliveryException.retryable("cannot prepare: " + e, e), now, List.of()), counts);
+      }
+    }
+    for (Map.Entry<ChannelType, List<OutboundMessage>> group : byChannel.entrySet()) {
+      for (DeliveryResult result : send(group.getKey(), group.getValue())) {
+        OutboxMessage message = result.message().message();
+        List<TimelineEvent> events = preparationEvents.getOrDefault(message.idempotencyKey(), List.of());
+        if (result.isSent()) {
+          List<TimelineEvent> all = new ArrayList<>(events);
+          all.add(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_SENT, Actor.SYSTEM, message.stageId(),
+              message.channel().code() + " " + message.idempotencyKey() + ", receipt " + result.receipt().id()));
+          record(outcome(message, OutboxStatus.SENT, message.attempts() + 1, now, result.receipt().id(), null,
+              all, null), counts);
+        } else {
+          record(failure(message, result.failure(), now, events), counts);
+        }
+      }
+    }
+    return new Counts(claimed.size(), counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  private List<DeliveryResult> send(ChannelType type, List<OutboundMessage> batch) {
+    Channel channel = channels.get(type);
+    if (channel == null) {
+      List<DeliveryResult> failed = new ArrayList<>();
+      for (OutboundMessage m : batch) {
+        failed.add(DeliveryResult.failed(m, DeliveryException.permanent("no channel registered for " + type.code(), null)));
+      }
+      return failed;
+    }
+    try {
+      List<DeliveryResult> results = channel.sendBatch(batch);
+      if (results.size() != batch.size()) {
+        throw new IllegalStateException(channel.getClass().getName() + ".sendBatch returned " + results.size()
+            + " results for " + batch.size() + " messages");
+      }
+      return results;
+    } catch (RuntimeException e) {
+      LOG.warn("channel {} failed a whole batch of {}", type.code(), batch.size(), e);
+      List<DeliveryResult> failed = new ArrayList<>();
+      for (OutboundMessage m : batch) {
+        failed.add(DeliveryResult.failed(m, DeliveryException.retryable(String.valueOf(e), e)));
+      }
+      return failed;
+    }
+  }
+
+  private DeliveryOutcome failure(OutboxMessage message, DeliveryException error, Instant now,
+      List<TimelineEvent> prepared) {
+    int attempts = message.attempts() + 1;
+    List<TimelineEvent> events = new ArrayList<>(prepared);
+    String reason = error.getMessage() == null ? error.toString() : error.getMessage();
+    boolean giveUp = error.isPermanent() || attempts >= maxAttempts;
+    if (!giveUp) {
+      Instant retryAt = now.plus(backoff.delayAfter(attempts));
+      events.add(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_RETRY, Actor.SYSTEM, message.stageId(),
+          message.channel().code() + " attempt " + attempts + " failed (" + reason + "); retry at " + retryAt));
+      return retry(message, attempts, now, retryAt, reason, events);
+    }
+    OutboxMessage followUp = message.fallbacks().isEmpty() ? null : message.fallback(now);
+    events.add(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_FAILED, Actor.SYSTEM, message.stageId(),
+        message.channel().code() + " failed " + (error.isPermanent() ? "permanently" : "after " + attempts + " attempts")
+            + ": " + reason + (followUp == null ? "" : "; falling back to " + followUp.channel().code())));
+    if (followUp != null) {
+      events.add(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_QUEUED, Actor.SYSTEM, message.stageId(),
+          followUp.channel().code() + " " + followUp.idempotencyKey()));
+    }
+    return outcome(message, OutboxStatus.FAILED, attempts, now, null, reason, events, followUp);
+  }
+
+  private static DeliveryOutcome outcome(OutboxMessage message, OutboxStatus status, int attempts, Instant now,
+      String receipt, String error, List<TimelineEvent> events, OutboxMessage followUp) {
+    return new DeliveryOutcome(message, status, attempts, now, receipt, error, now, events, followUp);
+  }
+
+  private static DeliveryOutcome retry(OutboxMessage message, int attempts, Instant now, Instant retryAt,
+      String error, List<TimelineEvent> events) {
+    return new DeliveryOutcome(message, OutboxStatus.PENDING, attempts, retryAt, null, error, now, events, null);
+  }
+
+  private void record(DeliveryOutcome outcome, int[] counts) {
+    boolean ours = store.completeDelivery(outcome);
+    if (!ours) {
+      LOG.info("message {}: lease lost before its outcome was recorded; another dispatcher owns it",
+          outcome.message().idempotencyKey());
+      return;
+    }
+    switch (outcome.status()) {
+      case SENT -> {
+        counts[0]++;
+        listeners.onMessageSent(outcome.message(), outcome.receipt());
+      }
+      case PENDING -> {
+        counts[1]++;
+        listeners.onMessageFailed(outcome.message(), outcome.error(), false);
+      }
+      case FAILED -> {
+        counts[2]++;
+        listeners.onMessageFailed(outcome.message(), outcome.error(), true);
+      }
+      case CANCELLED -> counts[3]++;
+      default -> throw new IllegalStateException("unexpected outcome " + outcome.status());
+    }
+  }
+}

@@ -1,0 +1,307 @@
+package dev.dunning.memory;
+
+import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.TimelineEvent;
+import dev.dunning.spi.CaseChange;
+import dev.dunning.spi.CaseFailure;
+import dev.dunning.spi.CaseNotFoundException;
+import dev.dunning.spi.CaseQuery;
+import dev.dunning.spi.CaseStore;
+import dev.dunning.spi.DeliveryOutcome;
+import dev.dunning.spi.DueCaseHandler;
+import dev.dunning.spi.DueOutcome;
+import dev.dunning.spi.DuplicateCaseException;
+import dev.dunning.spi.OutboxMessage;
+import dev.dunning.spi.OutboxStatus;
+import dev.dunning.spi.StaleCaseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * A thread-safe {@link CaseStore} in memory: for tests, demos and users' own playbook tests.
+ *
+ * <p>Each case is guarded by its own lock; due cases and due messages sit in sorted indexes keyed
+ * by time, and removing an index entry is what claims it, so a tick over a million open cases of
+ * which none is due reads one index entry. Nothing survives the JVM.
+ *
+ * @since 0.1
+ */
+public final class InMemoryCaseStore implements CaseStore {
+  private final ConcurrentHashMap<String, Entry> cases = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> caseOfMessage = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListSet<Due> dueCases = new ConcurrentSkipListSet<>();
+  private final ConcurrentSkipListSet<Due> dueMessages = new ConcurrentSkipListSet<>();
+
+  /** A time-ordered index key: a case id or a message key due at {@code at}. */
+  private record Due(Instant at, String id) implements Comparable<Due> {
+    @Override
+    public int compareTo(Due o) {
+      int c = at.compareTo(o.at);
+      return c != 0 ? c : id.compareTo(o.id);
+    }
+  }
+
+  /** One case with its timeline and messages; every access holds its monitor. */
+  private static final class Entry {
+    RecoveryCase current;
+    final List<TimelineEvent> events = new ArrayList<>(2);
+    Map<String, OutboxMessage> messages; // insertion-ordered, created on first message
+
+    Entry(RecoveryCase current) {
+      this.current = current;
+    }
+  }
+
+  @Override
+  public RecoveryCase create(RecoveryCase recoveryCase, List<TimelineEvent> events, List<OutboxMessage> messages) {
+    Entry entry = new Entry(recoveryCase);
+    synchronized (entry) {
+      rejectDuplicateKeys(messages);
+      if (cases.putIfAbsent(recoveryCase.id(), entry) != null) {
+        throw new DuplicateCaseException(recoveryCase.id());
+      }
+      entry.events.addAll(events);
+      addMessages(entry, messages);
+      index(null, recoveryCase);
+    }
+    return recoveryCase;
+  }
+
+  @Override
+  public Optional<RecoveryCase> find(String caseId) {
+    Entry entry = cases.get(caseId);
+    if (entry == null) {
+      return Optional.empty();
+    }
+    synchronized (entry) {
+      return Optional.of(entry.current);
+    }
+  }
+
+  @Override
+  public RecoveryCase update(CaseChange change) {
+    Entry entry = entry(change.caseId());
+    synchronized (entry) {
+      return apply(entry, change);
+    }
+  }
+
+  @Override
+  public List<TimelineEvent> timeline(String caseId) {
+    Entry entry = entry(caseId);
+    synchronized (entry) {
+      return List.copyOf(entry.events);
+    }
+  }
+
+  @Override
+  public List<OutboxMessage> messages(String caseId) {
+    Entry entry = entry(caseId);
+    synchronized (entry) {
+      return entry.messages == null ? List.of() : List.copyOf(entry.messages.values());
+    }
+  }
+
+  @Override
+  public List<RecoveryCase> query(CaseQuery query) {
+    List<RecoveryCase> matches = new ArrayList<>();
+    for (Entry entry : cases.values()) {
+      RecoveryCase c;
+      synchronized (entry) {
+        c = entry.current;
+      }
+      if (query.matches(c)) {
+        matches.add(c);
+      }
+    }
+    matches.sort(Comparator.comparing(RecoveryCase::openedAt).thenComparing(RecoveryCase::id));
+    int from = Math.min(query.offset(), matches.size());
+    int to = Math.min(from + query.limit(), matches.size());
+    return List.copyOf(matches.subList(from, to));
+  }
+
+  @Override
+  public int processDue(Instant now, int limit, DueCaseHandler handler) {
+    int claimed = 0;
+    while (claimed < limit) {
+      Due due = firstDue(dueCases, now);
+      if (due == null) {
+        break;
+      }
+      if (!dueCases.remove(due)) {
+        continue; // another thread claimed it first
+      }
+      Entry entry = cases.get(due.id());
+      synchronized (entry) {
+        RecoveryCase c = entry.current;
+        if (!due.at().equals(c.nextActionAt())) {
+          continue; // a concurrent write rescheduled it; its own index entry stands
+        }
+        claimed++;
+        DueOutcome outcome;
+        try {
+          outcome = handler.onDue(c);
+        } catch (RuntimeException e) {
+          dueCases.add(due); // the handler broke its contract: leave the case as it was
+          throw e;
+        }
+        if (outcome instanceof CaseChange change) {
+          apply(entry, change);
+        } else if (outcome instanceof CaseFailure failure) {
+          RecoveryCase rescheduled = c.toBuilder().failures(failure.failures())
+              .nextActionAt(failure.retryAt()).version(c.version() + 1).build();
+          entry.events.add(failure.event());
+          replace(entry, rescheduled);
+        }
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public List<OutboxMessage> claimMessages(Instant now, int limit, Duration lease) {
+    List<OutboxMessage> claimed = new ArrayList<>();
+    while (claimed.size() < limit) {
+      Due due = firstDue(dueMessages, now);
+      if (due == null) {
+        break;
+      }
+      if (!dueMessages.remove(due)) {
+        continue;
+      }
+      Entry entry = cases.get(caseOfMessage.get(due.id()));
+      synchronized (entry) {
+        OutboxMessage message = entry.messages.get(due.id());
+        boolean claimable = message.status() == OutboxStatus.PENDING || message.status() == OutboxStatus.IN_FLIGHT;
+        if (!claimable || !due.at().equals(message.nextAttemptAt())) {
+          continue;
+        }
+        OutboxMessage mine = message.claimed(UUID.randomUUID().toString(), now.plus(lease));
+        entry.messages.put(mine.idempotencyKey(), mine);
+        dueMessages.add(new Due(mine.nextAttemptAt(), mine.idempotencyKey()));
+        claimed.add(mine);
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public boolean completeDelivery(DeliveryOutcome outcome) {
+    OutboxMessage claimedMessage = outcome.message();
+    Entry entry = entry(claimedMessage.caseId());
+    synchronized (entry) {
+      OutboxMessage current = entry.messages == null ? null : entry.messages.get(claimedMessage.idempotencyKey());
+      if (current == null || current.status() != OutboxStatus.IN_FLIGHT
+          || !Objects.equals(current.leaseToken(), claimedMessage.leaseToken())) {
+        return false;
+      }
+      if (outcome.followUp() != null) {
+        rejectDuplicateKeys(List.of(outcome.followUp()));
+      }
+      dueMessages.remove(new Due(current.nextAttemptAt(), current.idempotencyKey()));
+      OutboxMessage done = current.with(outcome);
+      entry.messages.put(done.idempotencyKey(), done);
+      if (done.status() == OutboxStatus.PENDING) {
+        dueMessages.add(new Due(done.nextAttemptAt(), done.idempotencyKey()));
+      }
+      entry.events.addAll(outcome.events());
+      if (outcome.followUp() != null) {
+        addMessages(entry, List.of(outcome.followUp()));
+      }
+      return true;
+    }
+  }
+
+  /** How many cases are stored. */
+  public int size() {
+    return cases.size();
+  }
+
+  private RecoveryCase apply(Entry entry, CaseChange change) {
+    RecoveryCase stored = entry.current;
+    if (stored.version() != change.updated().version()) {
+      throw new StaleCaseException(stored.id(), change.updated().version());
+    }
+    rejectDuplicateKeys(change.messages());
+    RecoveryCase written = change.updated().toBuilder().version(stored.version() + 1).build();
+    if (change.cancelPendingMessages() && entry.messages != null) {
+      for (OutboxMessage m : List.copyOf(entry.messages.values())) {
+        if (m.status() == OutboxStatus.PENDING) {
+          dueMessages.remove(new Due(m.nextAttemptAt(), m.idempotencyKey()));
+          entry.messages.put(m.idempotencyKey(), m.cancelled());
+        }
+      }
+    }
+    entry.events.addAll(change.events());
+    addMessages(entry, change.messages());
+    replace(entry, written);
+    return written;
+  }
+
+  private void replace(Entry entry, RecoveryCase written) {
+    RecoveryCase previous = entry.current;
+    entry.current = written;
+    index(previous, written);
+  }
+
+  private void index(RecoveryCase previous, RecoveryCase written) {
+    if (previous != null && previous.nextActionAt() != null) {
+      dueCases.remove(new Due(previous.nextActionAt(), previous.id()));
+    }
+    if (written.nextActionAt() != null && !written.isClosed()) {
+      dueCases.add(new Due(written.nextActionAt(), written.id()));
+    }
+  }
+
+  private void addMessages(Entry entry, List<OutboxMessage> messages) {
+    if (messages.isEmpty()) {
+      return;
+    }
+    if (entry.messages == null) {
+      entry.messages = new java.util.LinkedHashMap<>();
+    }
+    for (OutboxMessage m : messages) {
+      entry.messages.put(m.idempotencyKey(), m);
+      caseOfMessage.put(m.idempotencyKey(), m.caseId());
+      if (m.status() == OutboxStatus.PENDING || m.status() == OutboxStatus.IN_FLIGHT) {
+        dueMessages.add(new Due(m.nextAttemptAt(), m.idempotencyKey()));
+      }
+    }
+  }
+
+  private void rejectDuplicateKeys(List<OutboxMessage> messages) {
+    for (OutboxMessage m : messages) {
+      if (caseOfMessage.containsKey(m.idempotencyKey())) {
+        throw new IllegalStateException("an outbox message with idempotency key " + m.idempotencyKey()
+            + " already exists");
+      }
+    }
+  }
+
+  private Entry entry(String caseId) {
+    Entry entry = cases.get(caseId);
+    if (entry == null) {
+      throw new CaseNotFoundException(caseId);
+    }
+    return entry;
+  }
+
+  private static Due firstDue(ConcurrentSkipListSet<Due> index, Instant now) {
+    try {
+      Due first = index.first();
+      return first.at().isAfter(now) ? null : first;
+    } catch (NoSuchElementException empty) {
+      return null;
+    }
+  }
+}

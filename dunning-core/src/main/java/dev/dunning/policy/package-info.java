@@ -1,0 +1,2 @@
+/** The creditor's choices as small interfaces with playbook-driven defaults; hosts may plug their own. */
+package dev.dunning.policy;

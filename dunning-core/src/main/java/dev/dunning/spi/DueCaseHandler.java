@@ -1,0 +1,18 @@
+package dev.dunning.spi;
+
+import dev.dunning.model.RecoveryCase;
+
+/**
+ * The engine's side of {@link CaseStore#processDue}: the store hands it each claimed case and
+ * writes what it returns. Both methods are pure (no I/O) and never throw.
+ *
+ * @since 0.1
+ */
+public interface DueCaseHandler {
+
+  /** The change to write for a due case. Its next action is always later than now, or none. */
+  DueOutcome onDue(RecoveryCase recoveryCase);
+
+  /** A due case whose stored row could not be read: what to record and when to retry. */
+  CaseFailure onUnreadable(String caseId, long version, int failures, RuntimeException error);
+}

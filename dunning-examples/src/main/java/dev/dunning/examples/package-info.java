@@ -1,0 +1,2 @@
+/** The runnable demo on embedded defaults and small integration examples. */
+package dev.dunning.examples;
