@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The whole escalation state machine as a pure function of (case, now, policies): no I/O, no clock.
@@ -139,9 +138,9 @@ public final class Decider {
       fees = fees.plus(fee);
       events.add(event(c, now, EventType.FEE_CHARGED, actor, stage.id(), fee.toString()));
     }
-    RecoveryCase staged = c.toBuilder().stageId(stage.id()).stageAttempt(attempt).fees(fees).failures(0).build();
-    LocalDate deadline = deadlines.deadline(staged, stage, now);
-    staged = staged.toBuilder().deadline(deadline).build();
+    RecoveryCase.Builder b = c.toBuilder().stageId(stage.id()).stageAttempt(attempt).fees(fees).failures(0);
+    LocalDate deadline = deadlines.deadline(b.build(), stage, now);
+    RecoveryCase staged = b.deadline(deadline).build();
 
     List<ChannelType> route = router.route(stage, staged.debtor());
     List<OutboxMessage> messages = new ArrayList<>();
@@ -152,9 +151,15 @@ public final class Decider {
     } else if (!route.isEmpty()) {
       messages.add(message(staged, stage, attempt, route.get(0), route.subList(1, route.size()), now));
     }
-    events.add(event(staged, now, EventType.STAGE_ENTERED, actor, stage.id(), stage.kind().code()
-        + (attempt > 1 ? " (attempt " + attempt + ")" : "") + ", deadline " + deadline + ", balance "
-        + staged.balance() + ", via " + messages.stream().map(m -> m.channel().code()).collect(Collectors.joining(", "))));
+    StringBuilder detail = new StringBuilder(96).append(stage.kind().code());
+    if (attempt > 1) {
+      detail.append(" (attempt ").append(attempt).append(')');
+    }
+    detail.append(", deadline ").append(deadline).append(", balance ").append(staged.balance()).append(", via ");
+    for (int i = 0; i < messages.size(); i++) {
+      detail.append(i == 0 ? "" : ", ").append(messages.get(i).channel().code());
+    }
+    events.add(event(staged, now, EventType.STAGE_ENTERED, actor, stage.id(), detail.toString()));
     for (OutboxMessage m : messages) {
       events.add(event(staged, now, EventType.MESSAGE_QUEUED, actor, stage.id(), m.channel().code() + " "
           + m.idempotencyKey()));

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A thread-safe {@link CaseStore} in memory: for tests, demos and users' own playbook tests.
@@ -41,21 +42,28 @@ public final class InMemoryCaseStore implements CaseStore {
   private final ConcurrentHashMap<String, String> caseOfMessage = new ConcurrentHashMap<>();
   private final ConcurrentSkipListSet<Due> dueCases = new ConcurrentSkipListSet<>();
   private final ConcurrentSkipListSet<Due> dueMessages = new ConcurrentSkipListSet<>();
+  private final AtomicLong sequence = new AtomicLong();
+  private final String leasePrefix = UUID.randomUUID() + "-";
 
-  /** A time-ordered index key: a case id or a message key due at {@code at}. */
-  private record Due(Instant at, String id) implements Comparable<Due> {
+  /**
+   * A time-ordered index key for a case id or a message key due at {@code at}. The unique sequence
+   * breaks ties cheaply; the owner keeps the exact key object it indexed, so removal never searches.
+   */
+  private record Due(Instant at, long seq, String id) implements Comparable<Due> {
     @Override
     public int compareTo(Due o) {
       int c = at.compareTo(o.at);
-      return c != 0 ? c : id.compareTo(o.id);
+      return c != 0 ? c : Long.compare(seq, o.seq);
     }
   }
 
   /** One case with its timeline and messages; every access holds its monitor. */
   private static final class Entry {
     RecoveryCase current;
+    Due due; // the case's key in dueCases, or null
     final List<TimelineEvent> events = new ArrayList<>(2);
     Map<String, OutboxMessage> messages; // insertion-ordered, created on first message
+    Map<String, Due> messageDue; // each claimable message's key in dueMessages
 
     Entry(RecoveryCase current) {
       this.current = current;
@@ -72,7 +80,7 @@ public final class InMemoryCaseStore implements CaseStore {
       }
       entry.events.addAll(events);
       addMessages(entry, messages);
-      index(null, recoveryCase);
+      index(entry);
     }
     return recoveryCase;
   }
@@ -143,16 +151,17 @@ public final class InMemoryCaseStore implements CaseStore {
       }
       Entry entry = cases.get(due.id());
       synchronized (entry) {
-        RecoveryCase c = entry.current;
-        if (!due.at().equals(c.nextActionAt())) {
+        if (entry.due != due) {
           continue; // a concurrent write rescheduled it; its own index entry stands
         }
+        entry.due = null;
+        RecoveryCase c = entry.current;
         claimed++;
         DueOutcome outcome;
         try {
           outcome = handler.onDue(c);
         } catch (RuntimeException e) {
-          dueCases.add(due); // the handler broke its contract: leave the case as it was
+          index(entry); // the handler broke its contract: leave the case as it was
           throw e;
         }
         if (outcome instanceof CaseChange change) {
@@ -181,14 +190,14 @@ public final class InMemoryCaseStore implements CaseStore {
       }
       Entry entry = cases.get(caseOfMessage.get(due.id()));
       synchronized (entry) {
-        OutboxMessage message = entry.messages.get(due.id());
-        boolean claimable = message.status() == OutboxStatus.PENDING || message.status() == OutboxStatus.IN_FLIGHT;
-        if (!claimable || !due.at().equals(message.nextAttemptAt())) {
+        if (entry.messageDue.get(due.id()) != due) {
           continue;
         }
-        OutboxMessage mine = message.claimed(UUID.randomUUID().toString(), now.plus(lease));
+        OutboxMessage message = entry.messages.get(due.id());
+        // in one process a lease token only has to be unique, not unguessable
+        OutboxMessage mine = message.claimed(leasePrefix + sequence.incrementAndGet(), now.plus(lease));
         entry.messages.put(mine.idempotencyKey(), mine);
-        dueMessages.add(new Due(mine.nextAttemptAt(), mine.idempotencyKey()));
+        indexMessage(entry, mine);
         claimed.add(mine);
       }
     }
@@ -208,12 +217,9 @@ public final class InMemoryCaseStore implements CaseStore {
       if (outcome.followUp() != null) {
         rejectDuplicateKeys(List.of(outcome.followUp()));
       }
-      dueMessages.remove(new Due(current.nextAttemptAt(), current.idempotencyKey()));
       OutboxMessage done = current.with(outcome);
       entry.messages.put(done.idempotencyKey(), done);
-      if (done.status() == OutboxStatus.PENDING) {
-        dueMessages.add(new Due(done.nextAttemptAt(), done.idempotencyKey()));
-      }
+      indexMessage(entry, done);
       entry.events.addAll(outcome.events());
       if (outcome.followUp() != null) {
         addMessages(entry, List.of(outcome.followUp()));
@@ -237,8 +243,9 @@ public final class InMemoryCaseStore implements CaseStore {
     if (change.cancelPendingMessages() && entry.messages != null) {
       for (OutboxMessage m : List.copyOf(entry.messages.values())) {
         if (m.status() == OutboxStatus.PENDING) {
-          dueMessages.remove(new Due(m.nextAttemptAt(), m.idempotencyKey()));
-          entry.messages.put(m.idempotencyKey(), m.cancelled());
+          OutboxMessage cancelled = m.cancelled();
+          entry.messages.put(m.idempotencyKey(), cancelled);
+          indexMessage(entry, cancelled);
         }
       }
     }
@@ -249,17 +256,37 @@ public final class InMemoryCaseStore implements CaseStore {
   }
 
   private void replace(Entry entry, RecoveryCase written) {
-    RecoveryCase previous = entry.current;
     entry.current = written;
-    index(previous, written);
+    index(entry);
   }
 
-  private void index(RecoveryCase previous, RecoveryCase written) {
-    if (previous != null && previous.nextActionAt() != null) {
-      dueCases.remove(new Due(previous.nextActionAt(), previous.id()));
+  /** Puts the case in the due index at its next action time, or takes it out. */
+  private void index(Entry entry) {
+    RecoveryCase c = entry.current;
+    Instant at = c.isClosed() ? null : c.nextActionAt();
+    if (entry.due != null) {
+      if (entry.due.at().equals(at)) {
+        return;
+      }
+      dueCases.remove(entry.due);
+      entry.due = null;
     }
-    if (written.nextActionAt() != null && !written.isClosed()) {
-      dueCases.add(new Due(written.nextActionAt(), written.id()));
+    if (at != null) {
+      entry.due = new Due(at, sequence.incrementAndGet(), c.id());
+      dueCases.add(entry.due);
+    }
+  }
+
+  /** Puts a message in the due index while it is PENDING or IN_FLIGHT, or takes it out. */
+  private void indexMessage(Entry entry, OutboxMessage m) {
+    Due old = entry.messageDue.remove(m.idempotencyKey());
+    if (old != null) {
+      dueMessages.remove(old);
+    }
+    if (m.status() == OutboxStatus.PENDING || m.status() == OutboxStatus.IN_FLIGHT) {
+      Due due = new Due(m.nextAttemptAt(), sequence.incrementAndGet(), m.idempotencyKey());
+      entry.messageDue.put(m.idempotencyKey(), due);
+      dueMessages.add(due);
     }
   }
 
@@ -268,14 +295,13 @@ public final class InMemoryCaseStore implements CaseStore {
       return;
     }
     if (entry.messages == null) {
-      entry.messages = new java.util.LinkedHashMap<>();
+      entry.messages = new java.util.LinkedHashMap<>(4);
+      entry.messageDue = new java.util.HashMap<>(4);
     }
     for (OutboxMessage m : messages) {
       entry.messages.put(m.idempotencyKey(), m);
       caseOfMessage.put(m.idempotencyKey(), m.caseId());
-      if (m.status() == OutboxStatus.PENDING || m.status() == OutboxStatus.IN_FLIGHT) {
-        dueMessages.add(new Due(m.nextAttemptAt(), m.idempotencyKey()));
-      }
+      indexMessage(entry, m);
     }
   }
 

@@ -63,7 +63,8 @@ public record Playbook(String id, LocalTime sendTime, List<Stage> stages) {
 
   /** The stage with this id. */
   public Optional<Stage> stage(String stageId) {
-    return stages.stream().filter(s -> s.id().equals(stageId)).findFirst();
+    int i = indexOf(stageId);
+    return i < 0 ? Optional.empty() : Optional.of(stages.get(i));
   }
 
   /** The position of the stage with this id, or -1. */
