@@ -1,2 +1,2 @@
-/** The runnable demo on embedded defaults and small integration examples. */
+/** The runnable demo and small integration examples, one {@code …Main} per feature. */
 package dev.dunning.examples;
