@@ -2,7 +2,7 @@ package dev.dunning.intake.internal;
 
 /**
  * The Belgian enterprise number (KBO/BCE): 10 digits starting with 0 or 1, the last two being
- * 97 − (the first eight mod 97). Older documents print 9 digits; those are read with a leading 0.
+ * 97 − (the first eight mod 97). Older documents print 9 digits (never starting with 0); those are read with a leading 0.
  */
 public final class BelgianIds {
   private BelgianIds() {}
@@ -12,7 +12,8 @@ public final class BelgianIds {
     if (s.startsWith("BE")) {
       s = s.substring(2);
     }
-    if (s.length() == 9 && IdCheck.allDigits(s)) {
+    // legacy 9-digit numbers never started with 0; a 9-digit one that does is a 10-digit one missing a digit
+    if (s.length() == 9 && IdCheck.allDigits(s) && s.charAt(0) != '0') {
       s = "0" + s;
     }
     if (s.length() != 10 || !IdCheck.allDigits(s) || (s.charAt(0) != '0' && s.charAt(0) != '1')) {
