@@ -49,8 +49,9 @@ public record DemandDebtor(String name, DebtorKind kind, LegalId legalId, Postal
       return this;
     }
 
+    /** Sets the identifier; an empty value means none (as an empty form field), a missing scheme is reported. */
     public Builder legalId(String scheme, String value) {
-      this.legalId = new LegalId(scheme, value);
+      this.legalId = value == null || value.isBlank() ? null : new LegalId(scheme == null ? "" : scheme, value);
       return this;
     }
 
