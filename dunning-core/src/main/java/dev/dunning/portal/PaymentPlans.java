@@ -122,7 +122,8 @@ public final class PaymentPlans implements RecoveryListener {
 
   @Override
   public void onCaseChanged(RecoveryCase before, RecoveryCase after, List<TimelineEvent> events) {
-    if (before == null) {
+    // only changes into, within or out of a running plan matter; this spares a plan lookup on every other change
+    if (before == null || (!onPlan(before) && !onPlan(after))) {
       return;
     }
     Optional<PaymentPlan> found = store.find(after.id());
