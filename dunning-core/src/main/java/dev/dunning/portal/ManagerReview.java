@@ -1,0 +1,134 @@
+package dev.dunning.portal;
+
+import dev.dunning.RecoveryEngine;
+import dev.dunning.model.Actor;
+import dev.dunning.model.EventType;
+import dev.dunning.model.HoldReason;
+import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.Resolution;
+import dev.dunning.spi.CaseNotFoundException;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How a collection manager decides on what the debtor sent through the portal: a proof of payment,
+ * a dispute, a request for instalments. Each decision checks the case awaits it before writing,
+ * goes on the timeline with the manager's name, and is passed to the {@link DebtorNotifier}.
+ *
+ * @since 0.1
+ */
+public final class ManagerReview {
+  private static final Logger LOG = LoggerFactory.getLogger(ManagerReview.class);
+
+  private final RecoveryEngine engine;
+  private final PaymentPlans plans;
+  private final DebtorNotifier notifier;
+
+  /** Decisions on {@code engine}'s cases; connects {@code plans} to it. */
+  public ManagerReview(RecoveryEngine engine, PaymentPlans plans, DebtorNotifier notifier) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.plans = Objects.requireNonNull(plans, "plans");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
+    plans.bind(engine);
+  }
+
+  /** The proof is good: the balance is recorded as paid and the case closes as PAID. */
+  public RecoveryCase acceptProof(String caseId, String note, Actor manager) {
+    RecoveryCase c = awaiting(caseId, HoldReason.PROOF_UNDER_REVIEW, manager);
+    engine.annotate(caseId, EventType.PROOF_ACCEPTED, blankToEmpty(note), manager);
+    RecoveryCase closed = engine.recordPayment(caseId, c.balance(), "proof of payment accepted", manager);
+    tell(n -> n.onProofAccepted(closed));
+    return closed;
+  }
+
+  /**
+   * The proof is not good enough: the reason goes on the timeline and to the debtor, and the
+   * current stage is sent again with a fresh deadline.
+   */
+  public RecoveryCase rejectProof(String caseId, String reason, Actor manager) {
+    String why = required("reason", reason);
+    awaiting(caseId, HoldReason.PROOF_UNDER_REVIEW, manager);
+    engine.annotate(caseId, EventType.PROOF_REJECTED, why, manager);
+    RecoveryCase resumed = engine.resumeWithFreshDeadline(caseId, "proof of payment rejected: " + why, manager);
+    tell(n -> n.onProofRejected(resumed, why));
+    return resumed;
+  }
+
+  /**
+   * Decides a dispute: upheld, the case closes (CANCELLED or CREDITED); rejected, escalation
+   * resumes where it was. {@code note} says why and is required: it is the evidence of the decision.
+   */
+  public RecoveryCase resolveDispute(String caseId, DisputeOutcome outcome, String note, Actor manager) {
+    Objects.requireNonNull(outcome, "outcome");
+    String why = required("note", note);
+    awaiting(caseId, HoldReason.DISPUTE, manager);
+    engine.annotate(caseId, EventType.DISPUTE_RESOLVED, outcome.name().toLowerCase(java.util.Locale.ROOT) + ": " + why,
+        manager);
+    RecoveryCase after = switch (outcome) {
+      case UPHELD_CANCEL -> engine.close(caseId, Resolution.CANCELLED, "dispute upheld: " + why, manager);
+      case UPHELD_CREDIT -> engine.close(caseId, Resolution.CREDITED, "dispute upheld: " + why, manager);
+      case REJECTED -> engine.resume(caseId, "dispute rejected: " + why, manager);
+    };
+    tell(n -> n.onDisputeResolved(after, outcome, why));
+    return after;
+  }
+
+  /** Agrees to the requested instalment plan as asked (recomputed on today's balance). */
+  public RecoveryCase approvePlan(String caseId, String note, Actor manager) {
+    return approvePlan(caseId, null, note, manager);
+  }
+
+  /**
+   * Agrees to the requested instalment plan with the first instalment on {@code firstDate} (e.g.
+   * because the requested one has passed); the case is held until that date plus grace.
+   */
+  public RecoveryCase approvePlan(String caseId, LocalDate firstDate, String note, Actor manager) {
+    RecoveryCase c = awaiting(caseId, HoldReason.PAYMENT_PLAN_REQUESTED, manager);
+    RecoveryCase held = plans.approve(c, firstDate, note, manager);
+    PaymentPlan plan = plans.find(caseId).orElseThrow();
+    tell(n -> n.onPlanDecided(held, plan));
+    return held;
+  }
+
+  /** Refuses the requested instalment plan; escalation resumes where it was. */
+  public RecoveryCase declinePlan(String caseId, String reason, Actor manager) {
+    String why = required("reason", reason);
+    RecoveryCase c = awaiting(caseId, HoldReason.PAYMENT_PLAN_REQUESTED, manager);
+    RecoveryCase resumed = plans.decline(c, why, manager);
+    PaymentPlan plan = plans.find(caseId).orElseThrow();
+    tell(n -> n.onPlanDecided(resumed, plan));
+    return resumed;
+  }
+
+  private RecoveryCase awaiting(String caseId, HoldReason reason, Actor manager) {
+    Objects.requireNonNull(manager, "manager");
+    RecoveryCase c = engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    if (!PaymentPlans.isHeld(c, reason)) {
+      throw new IllegalStateException("case " + caseId + " is not awaiting a decision on " + reason.code()
+          + " (status " + c.status().code() + (c.hold() == null ? "" : ", " + c.hold().reason().code()) + ")");
+    }
+    return c;
+  }
+
+  private static String required(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + ": say why; it goes on the timeline and to the debtor");
+    }
+    return value.strip();
+  }
+
+  private static String blankToEmpty(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  private void tell(Consumer<DebtorNotifier> call) {
+    try {
+      call.accept(notifier);
+    } catch (RuntimeException e) {
+      LOG.warn("debtor notifier {} threw; ignored", notifier.getClass().getName(), e);
+    }
+  }
+}
