@@ -208,4 +208,21 @@ class RecoveryLadderTest {
     assertThat(written.resolution()).isEqualTo(Resolution.WRITTEN_OFF);
     assertThat(f.engine.timeline("C-1")).extracting(e -> e.detail()).last().asString().contains("debtor insolvent");
   }
+
+  @Test
+  void aStageReissuedWithAFreshDeadlineDoesNotChargeItsFeeTwice() {
+    dev.dunning.playbook.Playbook feeFirst = dev.dunning.playbook.Playbook.builder("fee")
+        .stage(dev.dunning.playbook.Stage.builder("reminder1", dev.dunning.playbook.StageKind.REMINDER)
+            .startDaysFromDueDate(1).deadlineDays(8).channels(ChannelType.EMAIL).fee("15.00").build())
+        .build();
+    EngineFixture withFee = new EngineFixture(b -> b.playbook(feeFirst));
+    withFee.openCase();
+    withFee.tickAt(sendTimeOn(DUE.plusDays(1)));
+    withFee.engine.hold("C-1", dev.dunning.model.HoldReason.PROOF_UNDER_REVIEW, null, "", Actor.debtor("portal"));
+
+    RecoveryCase reissued = withFee.engine.resumeWithFreshDeadline("C-1", "proof rejected", Actor.manager("anna"));
+
+    assertThat(reissued.stageAttempt()).isEqualTo(2);
+    assertThat(reissued.fees()).isEqualTo(Money.of("15.00", "EUR"));
+  }
 }

@@ -133,7 +133,8 @@ public final class Decider {
       List<TimelineEvent> events) {
     int attempt = stage.id().equals(c.stageId()) ? c.stageAttempt() + 1 : 1;
     Money fees = c.fees();
-    if (stage.fee().signum() > 0) {
+    // a re-issue of the same stage (fresh deadline after a rejected proof) does not charge its fee again
+    if (stage.fee().signum() > 0 && attempt == 1) {
       Money fee = new Money(stage.fee(), c.currency());
       fees = fees.plus(fee);
       events.add(event(c, now, EventType.FEE_CHARGED, actor, stage.id(), fee.toString()));
