@@ -1,0 +1,199 @@
+package dev.dunning.jdbc.internal;
+
+import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.TimelineEvent;
+import dev.dunning.spi.CaseChange;
+import dev.dunning.spi.CaseFailure;
+import dev.dunning.spi.DueCaseHandler;
+import dev.dunning.spi.DueOutcome;
+import dev.dunning.spi.OutboxMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tick's side of the store. Each batch is one transaction: claim the due rows with
+ * {@code FOR UPDATE SKIP LOCKED} (other instances skip them, and a crash releases them), let the
+ * pure handler decide, then write every case update, event and message with JDBC batches and a
+ * version check on each case. A batch whose write fails is written again case by case, so one bad
+ * case becomes a recorded failure instead of stopping the others.
+ */
+public final class DueCases {
+  private static final Logger LOG = LoggerFactory.getLogger(DueCases.class);
+  /** Lower bound of the due probe (see {@link Statements#dueCases}). */
+  static final Instant DAWN = Instant.parse("0001-01-01T00:00:00Z");
+
+  private final Tx tx;
+  private final Statements sql;
+  private final int maxBatch;
+
+  public DueCases(Tx tx, Statements sql, int maxBatch) {
+    this.tx = tx;
+    this.sql = sql;
+    this.maxBatch = maxBatch;
+  }
+
+  /** A claimed row: the case, or why it could not be read. */
+  private record Row(String id, long version, int failures, String claimsJson, RecoveryCase recoveryCase,
+      RuntimeException error) {}
+
+  /** A claimed row and what the handler made of it. */
+  private record Decided(Row row, DueOutcome outcome) {}
+
+  /** A case write that matched no row: the case changed since it was read. */
+  private static final class StaleWrite extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    StaleWrite() {
+      super(null, null, false, false);
+    }
+  }
+
+  public int processDue(Instant now, int limit, DueCaseHandler handler) {
+    int total = 0;
+    while (total < limit) {
+      int chunk = Math.min(maxBatch, limit - total);
+      int claimed = tx.write(sql.caseTable + ": processDue", c -> processBatch(c, now, chunk, handler));
+      total += claimed;
+      if (claimed < chunk) {
+        break;
+      }
+    }
+    return total;
+  }
+
+  private int processBatch(Connection c, Instant now, int limit, DueCaseHandler handler) throws SQLException {
+    List<Row> rows = claim(c, now, limit);
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    List<Decided> decided = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      DueOutcome outcome = row.recoveryCase() != null ? handler.onDue(row.recoveryCase())
+          : handler.onUnreadable(row.id(), row.version(), row.failures(), row.error());
+      decided.add(new Decided(row, outcome));
+    }
+    Savepoint beforeWrites = c.setSavepoint();
+    try {
+      write(c, decided);
+    } catch (SQLException | StaleWrite | RuntimeException e) {
+      LOG.debug("batch write of {} cases failed, writing them one by one: {}", decided.size(), e.toString());
+      c.rollback(beforeWrites);
+      writeEach(c, decided, handler);
+    }
+    return rows.size();
+  }
+
+  private List<Row> claim(Connection c, Instant now, int limit) throws SQLException {
+    List<Row> rows = new ArrayList<>(limit);
+    try (PreparedStatement ps = c.prepareStatement(sql.dueCases)) {
+      Sql.setInstant(ps, 1, DAWN);
+      Sql.setInstant(ps, 2, now);
+      ps.setInt(3, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(CaseRows.ID);
+          long version = rs.getLong(CaseRows.VERSION);
+          int failures = rs.getInt(CaseRows.FAILURES);
+          String claims = rs.getString(CaseRows.CLAIMS);
+          try {
+            rows.add(new Row(id, version, failures, claims, CaseRows.read(rs, sql.caseTable), null));
+          } catch (UnreadableRowException e) {
+            LOG.warn("{}", e.getMessage());
+            rows.add(new Row(id, version, failures, claims, null, e));
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Writes each outcome under its own savepoint; one that cannot be written is recorded as a failure. */
+  private void writeEach(Connection c, List<Decided> decided, DueCaseHandler handler) throws SQLException {
+    for (Decided d : decided) {
+      Savepoint one = c.setSavepoint();
+      try {
+        write(c, List.of(d));
+      } catch (StaleWrite e) {
+        c.rollback(one); // changed by a client meanwhile: its new state has its own next action
+      } catch (SQLException | RuntimeException e) {
+        c.rollback(one);
+        Row row = d.row();
+        IllegalStateException error = new IllegalStateException("the outcome of case " + row.id()
+            + " cannot be written to " + sql.caseTable + "/" + sql.outboxTable + ": " + e.getMessage(), e);
+        CaseFailure failure = handler.onUnreadable(row.id(), row.version(), row.failures(), error);
+        try {
+          write(c, List.of(new Decided(row, failure)));
+        } catch (StaleWrite stale) {
+          c.rollback(one);
+        }
+      }
+    }
+  }
+
+  private void write(Connection c, List<Decided> decided) throws SQLException, StaleWrite {
+    List<String> fullIds = new ArrayList<>();
+    List<String> reindexIds = new ArrayList<>();
+    List<List<dev.dunning.model.Claim>> reindexClaims = new ArrayList<>();
+    List<String> cancelIds = new ArrayList<>();
+    List<TimelineEvent> events = new ArrayList<>();
+    List<OutboxMessage> messages = new ArrayList<>();
+    try (PreparedStatement state = c.prepareStatement(sql.updateCaseState);
+        PreparedStatement full = c.prepareStatement(sql.updateCaseFull);
+        PreparedStatement failed = c.prepareStatement(sql.updateCaseFailure)) {
+      int states = 0;
+      int fails = 0;
+      for (Decided d : decided) {
+        if (d.outcome() instanceof CaseChange change) {
+          RecoveryCase read = d.row().recoveryCase();
+          RecoveryCase u = change.updated();
+          if (read != null && Objects.equals(read.debtor(), u.debtor()) && Objects.equals(read.claims(), u.claims())) {
+            CaseRows.bindStateUpdate(state, u, u.version());
+            state.addBatch();
+            states++;
+          } else {
+            String claimsJson = JsonCodec.writeClaims(u.claims());
+            CaseRows.bindFullUpdate(full, u, JsonCodec.writeDebtor(u.debtor()), claimsJson, u.version());
+            full.addBatch();
+            fullIds.add(u.id());
+            if (!claimsJson.equals(d.row().claimsJson())) {
+              reindexIds.add(u.id());
+              reindexClaims.add(u.claims());
+            }
+          }
+          if (change.cancelPendingMessages()) {
+            cancelIds.add(u.id());
+          }
+          events.addAll(change.events());
+          messages.addAll(change.messages());
+        } else if (d.outcome() instanceof CaseFailure f) {
+          failed.setInt(1, f.failures());
+          Sql.setInstant(failed, 2, f.retryAt());
+          failed.setLong(3, f.version() + 1);
+          failed.setString(4, f.caseId());
+          failed.setLong(5, f.version());
+          failed.addBatch();
+          fails++;
+          events.add(f.event());
+        }
+      }
+      if ((states > 0 && !Sql.eachOneRow(state.executeBatch()))
+          || (!fullIds.isEmpty() && !Sql.eachOneRow(full.executeBatch()))
+          || (fails > 0 && !Sql.eachOneRow(failed.executeBatch()))) {
+        throw new StaleWrite();
+      }
+    }
+    Writes.replaceInvoices(c, sql, reindexIds, reindexClaims);
+    Writes.cancelPending(c, sql, cancelIds); // before inserting: only the messages queued earlier
+    EventRows.insert(c, sql, events);
+    OutboxRows.insert(c, sql, messages);
+  }
+}
