@@ -119,7 +119,9 @@ public final class RecoveryEngine {
     while (true) {
       Dispatcher.Counts c = dispatcher.dispatchBatch(now, batchSize);
       total = total.plus(new DispatchReport(c.delivered(), c.retrying(), c.failed(), c.cancelled()));
-      if (c.claimed() < batchSize) {
+      // loop until nothing is due, so a fallback queued by this round goes out in the same dispatch;
+      // retries are scheduled in the future, so this ends
+      if (c.claimed() == 0) {
         return total;
       }
     }

@@ -42,7 +42,8 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
- * <p>Defaults: {@code start} = 0 days after the previous deadline, {@code dayCount} = calendar,
+ * <p>Defaults: {@code start} = 0 days after the previous deadline (the first stage: 1 day after the
+ * due date), {@code dayCount} = calendar,
  * {@code delivery} = first_reachable, {@code template} = the stage id, {@code fee} = 0,
  * {@code requiresApproval} = false, {@code sendTime} = 09:00.
  *
@@ -175,7 +176,7 @@ public final class PlaybookLoader {
       rejectUnknown(node, at, STAGE_FIELDS);
       String id = text(node, at, "id", null, true);
       StageKind kind = code(node, at, "kind", StageKind::fromCode, null, true);
-      StageStart start = start(node.get("start"), at + ".start");
+      StageStart start = start(node.get("start"), at + ".start", at.equals("stages[0]"));
       int deadlineDays = integer(node, at, "deadlineDays", 8, true);
       DayCount dayCount = code(node, at, "dayCount", DayCount::fromCode, DayCount.CALENDAR, false);
       Delivery delivery = code(node, at, "delivery", Delivery::fromCode, Delivery.FIRST_REACHABLE, false);
@@ -186,6 +187,9 @@ public final class PlaybookLoader {
       if (id == null) {
         id = "missing-id-" + at;
         badPaths.add(at + ".id");
+        if (template == null || template.equals(id)) {
+          badPaths.add(at + ".template");
+        }
       }
       if (kind == null) {
         kind = StageKind.REMINDER;
@@ -196,9 +200,10 @@ public final class PlaybookLoader {
       return new Stage(id, kind, start, deadlineDays, dayCount, channels, delivery, template, fee, approval);
     }
 
-    private StageStart start(JsonNode node, String at) {
+    private StageStart start(JsonNode node, String at, boolean first) {
       if (node == null || node.isNull()) {
-        return StageStart.daysAfterPreviousDeadline(0);
+        // the first stage has no previous deadline: it starts the day after the due date
+        return first ? StageStart.daysFromDueDate(1) : StageStart.daysAfterPreviousDeadline(0);
       }
       if (!node.isObject()) {
         problem(at, at + " must be an object like {\"from\": \"due_date\", \"days\": 1}, was " + kindOf(node));
@@ -220,6 +225,7 @@ public final class PlaybookLoader {
         problem(at, at + " must be an array of channel codes, was " + kindOf(node));
         return channels;
       }
+      int before = problems.size();
       for (int c = 0; c < node.size(); c++) {
         JsonNode item = node.get(c);
         String path = at + "[" + c + "]";
@@ -228,10 +234,19 @@ public final class PlaybookLoader {
           continue;
         }
         try {
-          channels.add(ChannelType.fromCode(item.asText()));
+          ChannelType channel = ChannelType.fromCode(item.asText());
+          if (channels.contains(channel)) {
+            problem(path, path + " '" + channel.code() + "' is listed twice");
+          } else {
+            channels.add(channel);
+          }
         } catch (IllegalArgumentException e) {
           problem(path, path + ": " + e.getMessage());
         }
+      }
+      if (problems.size() > before) {
+        // reported here with the document's indexes; the rules would see a shortened list
+        badPaths.add(at);
       }
       return channels;
     }
