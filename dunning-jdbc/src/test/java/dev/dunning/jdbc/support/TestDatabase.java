@@ -109,6 +109,16 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
+  public String queryString(String sql) {
+    try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   @Override
   public synchronized void close() {
     pools.forEach(HikariDataSource::close);
