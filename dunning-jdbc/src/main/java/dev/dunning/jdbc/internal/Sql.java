@@ -33,6 +33,21 @@ public final class Sql {
     return false;
   }
 
+  /** Whether the failure is about the data written (SQLSTATE class 22 or 23), not the connection or the server. */
+  static boolean isDataError(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      String state = x.getSQLState();
+      if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+        return true;
+      }
+      if (x.getCause() instanceof SQLException cause && cause.getSQLState() != null
+          && (cause.getSQLState().startsWith("22") || cause.getSQLState().startsWith("23"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
     if (value == null) {
       ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
