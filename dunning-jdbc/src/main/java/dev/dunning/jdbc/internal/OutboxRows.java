@@ -1,0 +1,77 @@
+package dev.dunning.jdbc.internal;
+
+import dev.dunning.model.ChannelType;
+import dev.dunning.model.Money;
+import dev.dunning.playbook.StageKind;
+import dev.dunning.spi.OutboxMessage;
+import dev.dunning.spi.OutboxStatus;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Maps the outbox table to {@link OutboxMessage} and back, by the positions of {@link Statements#OUTBOX_COLUMNS}. */
+final class OutboxRows {
+  private OutboxRows() {}
+
+  /** Inserts messages in one batch; a duplicate idempotency key fails the batch with a unique violation. */
+  static void insert(Connection c, Statements sql, List<OutboxMessage> messages) throws SQLException {
+    if (messages.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.insertMessage)) {
+      for (OutboxMessage m : messages) {
+        bind(ps, m);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  static void bind(PreparedStatement ps, OutboxMessage m) throws SQLException {
+    ps.setString(1, m.idempotencyKey());
+    ps.setString(2, m.caseId());
+    ps.setString(3, m.tenantId());
+    ps.setString(4, m.stageId());
+    ps.setString(5, m.stageKind().code());
+    ps.setInt(6, m.stageAttempt());
+    ps.setString(7, m.channel().code());
+    ps.setString(8, JsonCodec.writeChannels(m.fallbacks()));
+    ps.setString(9, m.templateKey());
+    Sql.setDate(ps, 10, m.deadline());
+    ps.setBigDecimal(11, m.amountDue().amount());
+    ps.setString(12, m.amountDue().currencyCode());
+    Sql.setInstant(ps, 13, m.createdAt());
+    ps.setString(14, m.status().code());
+    ps.setInt(15, m.attempts());
+    Sql.setInstant(ps, 16, m.nextAttemptAt());
+    Sql.setString(ps, 17, m.leaseToken());
+    Sql.setString(ps, 18, m.lastError());
+    Sql.setString(ps, 19, m.receipt());
+    Sql.setInstant(ps, 20, m.sentAt());
+    // a message stored already in flight keeps the lease it carries, on the caller's clock
+    Sql.setInstant(ps, 21, m.status() == OutboxStatus.IN_FLIGHT ? m.nextAttemptAt() : null);
+  }
+
+  static OutboxMessage read(ResultSet rs, String table) throws SQLException {
+    String key = rs.getString(1);
+    String where = "message " + key;
+    String stageKind = rs.getString(5);
+    String channel = rs.getString(7);
+    String fallbacks = rs.getString(8);
+    BigDecimal amount = rs.getBigDecimal(11);
+    String currency = rs.getString(12);
+    String status = rs.getString(14);
+    return new OutboxMessage(key, rs.getString(2), rs.getString(3), rs.getString(4),
+        CaseRows.column(table, "stage_kind", where, () -> StageKind.fromCode(stageKind)), rs.getInt(6),
+        CaseRows.column(table, "channel", where, () -> ChannelType.fromCode(channel)),
+        CaseRows.column(table, "fallbacks", where, () -> JsonCodec.readChannels(fallbacks, "fallbacks")),
+        rs.getString(9), Sql.getDate(rs, 10),
+        CaseRows.column(table, "currency", where, () -> new Money(amount, JsonCodec.currency(currency, "currency"))),
+        Sql.getInstant(rs, 13),
+        CaseRows.column(table, "status", where, () -> OutboxStatus.fromCode(status)), rs.getInt(15),
+        Sql.getInstant(rs, 16), rs.getString(17), rs.getString(18), rs.getString(19), Sql.getInstant(rs, 20));
+  }
+}

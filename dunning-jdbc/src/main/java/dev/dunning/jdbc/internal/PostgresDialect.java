@@ -1,0 +1,53 @@
+package dev.dunning.jdbc.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** PostgreSQL 15+: a session advisory lock serialises migrations; row locks are NO KEY UPDATE. */
+final class PostgresDialect implements Dialect {
+
+  @Override
+  public String name() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public String scriptFolder() {
+    return "db/dunning/postgresql";
+  }
+
+  @Override
+  public Statements statements(String prefix) {
+    // NO KEY UPDATE: a claimed case still lets other transactions insert events and messages
+    // referencing it (their foreign-key check takes KEY SHARE, which FOR UPDATE would block).
+    return new Statements(prefix, " FOR NO KEY UPDATE", " FOR NO KEY UPDATE SKIP LOCKED");
+  }
+
+  @Override
+  public void lockMigrations(Connection connection, String prefix) throws SQLException {
+    // a session lock, released on unlock or when the connection dies, so a crash never leaves it held
+    try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+      ps.setLong(1, lockKey(prefix));
+      ps.execute();
+    }
+  }
+
+  @Override
+  public void unlockMigrations(Connection connection, String prefix) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+      ps.setLong(1, lockKey(prefix));
+      ps.execute();
+    }
+  }
+
+  /** A stable 64-bit key per table prefix, so stores with different prefixes migrate independently. */
+  static long lockKey(String prefix) {
+    long h = 0x64756e6e696e67L; // "dunning"
+    for (byte b : ("dunning-migrate:" + prefix).getBytes(StandardCharsets.UTF_8)) {
+      h = h * 1_099_511_628_211L ^ b;
+    }
+    return h;
+  }
+}

@@ -1,0 +1,366 @@
+package dev.dunning.jdbc.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.dunning.RecoveryEngine;
+import dev.dunning.internal.Decider;
+import dev.dunning.internal.Playbooks;
+import dev.dunning.internal.Step;
+import dev.dunning.jdbc.JdbcCaseStore;
+import dev.dunning.jdbc.internal.JsonCodec;
+import dev.dunning.jdbc.support.TestDatabase;
+import dev.dunning.model.RecoveryCase;
+import dev.dunning.playbook.Playbook;
+import dev.dunning.policy.ChannelRouter;
+import dev.dunning.policy.DeadlinePolicy;
+import dev.dunning.policy.EscalationPolicy;
+import dev.dunning.spi.CaseChange;
+import dev.dunning.spi.CaseFailure;
+import dev.dunning.spi.DueCaseHandler;
+import dev.dunning.spi.DueOutcome;
+import dev.dunning.testing.MutableClock;
+import dev.dunning.testing.RecordingChannel;
+import dev.dunning.testkit.CaseFixtures;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Measures the JDBC store on this machine; not a test (timings are documented, never asserted).
+ *
+ * <ol>
+ *   <li>Transitions/s: {@code processDue} over N due cases with the engine's own decision function
+ *       (claim + decide + update + events + outbox), one thread, batches of 500.
+ *   <li>Raw ceiling: the same rows claimed with the same SELECT and the same writes issued with
+ *       plain JDBC batches, nothing decided or mapped.
+ *   <li>Idle tick: {@code RecoveryEngine.tick()} over OPEN cases of which none is due, and the bytes
+ *       it allocates, at 10,000 and at {@code -Dopen} open cases (default 1,000,000).
+ * </ol>
+ *
+ * <p>Run: {@code ./mvnw -q -pl dunning-jdbc -am verify -DskipTests} then
+ * {@code ./mvnw -q -pl dunning-jdbc exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.dunning.jdbc.bench.JdbcBenchmark [-Dexec.args="postgres|h2|both"] [-Dcases=20000]
+ * [-Dopen=1000000] [-Druns=3]}.
+ */
+public final class JdbcBenchmark {
+  private static final Instant NOW = Instant.parse("2026-02-15T08:00:00Z");
+  private static final int BATCH = 500;
+
+  private final String label;
+  private final DataSource ds;
+
+  private JdbcBenchmark(String label, DataSource ds) {
+    this.label = label;
+    this.ds = ds;
+  }
+
+  public static void main(String[] args) throws Exception {
+    String which = args.length > 0 ? args[0] : "both";
+    int cases = Integer.getInteger("cases", 20_000);
+    int open = Integer.getInteger("open", 1_000_000);
+    int runs = Integer.getInteger("runs", 3);
+    System.out.printf("nproc=%d, JDK %s, %s%n", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    if (!which.equals("h2")) {
+      TestDatabase pg = TestDatabase.postgres();
+      new JdbcBenchmark("PostgreSQL " + version(pg.unpooled()), pool(pg.unpooled())).run(cases, open, runs);
+    }
+    if (!which.equals("postgres")) {
+      Path dir = Files.createTempDirectory("dunning-bench-h2");
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+      new JdbcBenchmark("H2 " + version(h2) + " (file)", pool(h2)).run(cases, open, runs);
+      deleteTree(dir.toFile());
+    }
+    System.exit(0);
+  }
+
+  private void run(int cases, int open, int runs) throws Exception {
+    JdbcCaseStore store = JdbcCaseStore.builder(ds).build();
+    DueCaseHandler engineHandler = engineHandler();
+    double[] engine = new double[runs];
+    double[] raw = new double[runs];
+    double eventsPerCase = 0;
+    double messagesPerCase = 0;
+    for (int r = -1; r < runs; r++) { // run -1 warms the JIT up and is not counted
+      int n = r < 0 ? Math.min(cases, 5_000) : cases;
+      empty();
+      seed(n, NOW.minusSeconds(60), "T" + r + "-");
+      long t0 = System.nanoTime();
+      int done = 0;
+      int claimed;
+      do {
+        claimed = store.processDue(NOW, BATCH, engineHandler);
+        done += claimed;
+      } while (claimed == BATCH);
+      double engineRate = done / seconds(t0);
+      eventsPerCase = count("SELECT COUNT(*) FROM dunning_event") / (double) done;
+      messagesPerCase = count("SELECT COUNT(*) FROM dunning_outbox") / (double) done;
+
+      empty();
+      seed(n, NOW.minusSeconds(60), "R" + r + "-");
+      t0 = System.nanoTime();
+      done = rawTransitions((int) Math.round(eventsPerCase), (int) Math.round(messagesPerCase));
+      if (r >= 0) {
+        engine[r] = engineRate;
+        raw[r] = done / seconds(t0);
+      }
+    }
+    double engineMedian = median(engine);
+    double rawMedian = median(raw);
+    System.out.printf(Locale.ROOT, "%n## %s%n", label);
+    System.out.printf(Locale.ROOT, "transitions/s, engine decision + store: %s -> median %.0f%n", Arrays.toString(round(engine)), engineMedian);
+    System.out.printf(Locale.ROOT, "transitions/s, raw JDBC ceiling:        %s -> median %.0f (%.1f events, %.1f messages per case)%n",
+        Arrays.toString(round(raw)), rawMedian, eventsPerCase, messagesPerCase);
+    System.out.printf(Locale.ROOT, "engine / raw: %.0f%%%n", 100 * engineMedian / rawMedian);
+
+    empty();
+    MutableClock clock = MutableClock.at(NOW);
+    var builder = RecoveryEngine.builder().store(store).clock(clock).creditor(CaseFixtures.creditor());
+    RecordingChannel.forEveryType().forEach(builder::channel);
+    RecoveryEngine idleEngine = builder.build();
+    int seeded = 0;
+    for (int target : new int[] {10_000, open}) {
+      seed(target - seeded, NOW.plus(Duration.ofDays(30)), "O" + seeded + "-");
+      seeded = target;
+      analyze();
+      idle(idleEngine, seeded);
+    }
+  }
+
+  private void idle(RecoveryEngine engine, int openCases) {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < 200; i++) {
+      engine.tick();
+    }
+    int n = 200;
+    double[] millis = new double[n];
+    long allocated = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < n; i++) {
+      long t0 = System.nanoTime();
+      engine.tick();
+      millis[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    long perTick = (threads.getCurrentThreadAllocatedBytes() - allocated) / n;
+    Arrays.sort(millis);
+    System.out.printf(Locale.ROOT, "idle tick over %,d open cases: median %.2f ms, p99 %.2f ms, %,d bytes allocated per tick%n",
+        openCases, millis[n / 2], millis[n * 99 / 100], perTick);
+  }
+
+  /** The engine's own decision for a due case, as {@code RecoveryEngine.tick()} hands it to the store. */
+  private static DueCaseHandler engineHandler() {
+    Decider decider = new Decider(new Playbooks(List.of(Playbook.defaultPlaybook()), Playbook.DEFAULT_ID),
+        EscalationPolicy.playbookOrder(), DeadlinePolicy.fromPlaybook(), ChannelRouter.reachablePreferredFirst());
+    return new DueCaseHandler() {
+      @Override
+      public DueOutcome onDue(RecoveryCase c) {
+        Step step = decider.decide(c, NOW);
+        return new CaseChange(step.updated(), step.events(), step.messages(), step.cancelPending());
+      }
+
+      @Override
+      public CaseFailure onUnreadable(String caseId, long version, int failures, RuntimeException error) {
+        throw new IllegalStateException(error);
+      }
+    };
+  }
+
+  /** The store's claim and writes as plain JDBC: same SELECT, same UPDATE, same INSERT shapes. */
+  private int rawTransitions(int eventsPerCase, int messagesPerCase) throws SQLException {
+    String lock = label.startsWith("PostgreSQL") ? " FOR NO KEY UPDATE SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
+    String select = "SELECT id, tenant_id, playbook_id, debtor_id, debtor, claims, opened_at, origin, stage_id, "
+        + "stage_attempt, status, hold_reason, hold_until, hold_note, resolution, pending_stage_id, deadline, "
+        + "next_action_at, currency, fees, paid, failures, version FROM dunning_case WHERE next_action_at >= ? "
+        + "AND next_action_at <= ? AND status <> 'closed' ORDER BY next_action_at FETCH FIRST ? ROWS ONLY" + lock;
+    String update = "UPDATE dunning_case SET origin = ?, stage_id = ?, stage_attempt = ?, status = ?, hold_reason = ?, "
+        + "hold_until = ?, hold_note = ?, resolution = ?, pending_stage_id = ?, deadline = ?, next_action_at = ?, "
+        + "currency = ?, fees = ?, paid = ?, failures = ?, version = ? WHERE id = ? AND version = ?";
+    String event = "INSERT INTO dunning_event (case_id, occurred_at, event_type, actor_kind, actor_name, stage_id, detail) "
+        + "VALUES (?, ?, 'stage_entered', 'system', 'dunning', 'reminder1', ?)";
+    String message = "INSERT INTO dunning_outbox (idempotency_key, case_id, tenant_id, stage_id, stage_kind, stage_attempt, "
+        + "channel, fallbacks, template_key, deadline, amount_due, currency, created_at, status, attempts, next_attempt_at, "
+        + "lease_token, last_error, receipt, sent_at, lease_until) VALUES (?, ?, 'acme', 'reminder1', 'reminder', 1, "
+        + "'email', '[\"letter\"]', 'reminder1', ?, 1234.56, 'EUR', ?, 'pending', 0, ?, NULL, NULL, NULL, NULL, NULL)";
+    OffsetDateTime now = OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC);
+    OffsetDateTime next = now.plusDays(9);
+    int total = 0;
+    while (true) {
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        List<String> ids = new ArrayList<>(BATCH);
+        List<Long> versions = new ArrayList<>(BATCH);
+        try (PreparedStatement ps = c.prepareStatement(select)) {
+          ps.setObject(1, OffsetDateTime.parse("0001-01-01T00:00:00Z"));
+          ps.setObject(2, now);
+          ps.setInt(3, BATCH);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getString(1));
+              versions.add(rs.getLong(23));
+            }
+          }
+        }
+        try (PreparedStatement u = c.prepareStatement(update); PreparedStatement e = c.prepareStatement(event);
+            PreparedStatement m = c.prepareStatement(message)) {
+          for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            int p = 1;
+            u.setString(p++, "demand");
+            u.setString(p++, "reminder1");
+            u.setInt(p++, 1);
+            u.setString(p++, "open");
+            u.setNull(p++, java.sql.Types.VARCHAR);
+            u.setNull(p++, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            u.setNull(p++, java.sql.Types.VARCHAR);
+            u.setNull(p++, java.sql.Types.VARCHAR);
+            u.setNull(p++, java.sql.Types.VARCHAR);
+            u.setObject(p++, now.toLocalDate().plusDays(8));
+            u.setObject(p++, next);
+            u.setString(p++, "EUR");
+            u.setBigDecimal(p++, java.math.BigDecimal.ZERO);
+            u.setBigDecimal(p++, java.math.BigDecimal.ZERO);
+            u.setInt(p++, 0);
+            u.setLong(p++, versions.get(i) + 1);
+            u.setString(p++, id);
+            u.setLong(p, versions.get(i));
+            u.addBatch();
+            for (int k = 0; k < eventsPerCase; k++) {
+              e.setString(1, id);
+              e.setObject(2, now);
+              e.setString(3, "reminder1 entered, deadline in 8 days (raw benchmark)");
+              e.addBatch();
+            }
+            for (int k = 0; k < messagesPerCase; k++) {
+              m.setString(1, id + ":reminder1:1:email:" + k);
+              m.setString(2, id);
+              m.setObject(3, now.toLocalDate().plusDays(8));
+              m.setObject(4, now);
+              m.setObject(5, now);
+              m.addBatch();
+            }
+          }
+          u.executeBatch();
+          e.executeBatch();
+          m.executeBatch();
+        }
+        c.commit();
+        total += ids.size();
+        if (ids.size() < BATCH) {
+          return total;
+        }
+      }
+    }
+  }
+
+  /** Inserts {@code n} OPEN cases due at {@code due}, 1,000 per transaction, with their invoice index rows. */
+  private void seed(int n, Instant due, String idPrefix) throws SQLException {
+    RecoveryCase template = CaseFixtures.openCase("x", due);
+    String debtor = JsonCodec.writeDebtor(template.debtor());
+    String claims = JsonCodec.writeClaims(template.claims());
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO dunning_case (id, tenant_id, playbook_id, debtor_id, "
+          + "debtor, claims, opened_at, origin, stage_attempt, status, next_action_at, currency, fees, paid, failures, "
+          + "version) VALUES (?, 'acme', 'default', ?, ?, ?, ?, 'demand', 0, 'open', ?, 'EUR', 0, 0, 0, 0)");
+          PreparedStatement inv = c.prepareStatement(
+              "INSERT INTO dunning_case_invoice (case_id, pos, invoice_number) VALUES (?, 0, ?)")) {
+        for (int i = 0; i < n; i++) {
+          String id = idPrefix + i;
+          ps.setString(1, id);
+          ps.setString(2, "D-" + id);
+          ps.setString(3, debtor);
+          ps.setString(4, claims);
+          ps.setObject(5, OffsetDateTime.ofInstant(NOW.minus(Duration.ofDays(1)), ZoneOffset.UTC));
+          // spread over a minute so the index has many distinct keys, as real cases do
+          ps.setObject(6, OffsetDateTime.ofInstant(due.plusMillis(i % 60_000), ZoneOffset.UTC));
+          ps.addBatch();
+          inv.setString(1, id);
+          inv.setString(2, "INV-" + id);
+          inv.addBatch();
+          if ((i + 1) % 1000 == 0 || i == n - 1) {
+            ps.executeBatch();
+            inv.executeBatch();
+            c.commit();
+          }
+        }
+      }
+    }
+  }
+
+  private void empty() throws SQLException {
+    for (String t : new String[] {"event", "outbox", "case_invoice", "document", "portal_token", "case"}) {
+      exec(label.startsWith("PostgreSQL") ? "TRUNCATE dunning_" + t + " CASCADE" : "DELETE FROM dunning_" + t);
+    }
+  }
+
+  private void analyze() throws SQLException {
+    exec(label.startsWith("PostgreSQL") ? "VACUUM ANALYZE dunning_case" : "ANALYZE");
+  }
+
+  private void exec(String sql) throws SQLException {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      c.setAutoCommit(true);
+      s.execute(sql);
+    }
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static DataSource pool(DataSource unpooled) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(unpooled);
+    config.setMaximumPoolSize(4);
+    return new HikariDataSource(config);
+  }
+
+  private static String version(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      return c.getMetaData().getDatabaseProductVersion();
+    }
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static long[] round(double[] values) {
+    return Arrays.stream(values).mapToLong(Math::round).toArray();
+  }
+
+  private static void deleteTree(File f) {
+    File[] children = f.listFiles();
+    if (children != null) {
+      for (File child : children) {
+        deleteTree(child);
+      }
+    }
+    f.delete();
+  }
+}
