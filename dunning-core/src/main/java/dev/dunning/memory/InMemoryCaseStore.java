@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class InMemoryCaseStore implements CaseStore {
   private final ConcurrentHashMap<String, Entry> cases = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, String> caseOfMessage = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Entry> entryOfMessage = new ConcurrentHashMap<>();
   private final ConcurrentSkipListSet<Due> dueCases = new ConcurrentSkipListSet<>();
   private final ConcurrentSkipListSet<Due> dueMessages = new ConcurrentSkipListSet<>();
   private final AtomicLong sequence = new AtomicLong();
@@ -188,7 +188,7 @@ public final class InMemoryCaseStore implements CaseStore {
       if (!dueMessages.remove(due)) {
         continue;
       }
-      Entry entry = cases.get(caseOfMessage.get(due.id()));
+      Entry entry = entryOfMessage.get(due.id());
       synchronized (entry) {
         if (entry.messageDue.get(due.id()) != due) {
           continue;
@@ -300,14 +300,14 @@ public final class InMemoryCaseStore implements CaseStore {
     }
     for (OutboxMessage m : messages) {
       entry.messages.put(m.idempotencyKey(), m);
-      caseOfMessage.put(m.idempotencyKey(), m.caseId());
+      entryOfMessage.put(m.idempotencyKey(), entry);
       indexMessage(entry, m);
     }
   }
 
   private void rejectDuplicateKeys(List<OutboxMessage> messages) {
     for (OutboxMessage m : messages) {
-      if (caseOfMessage.containsKey(m.idempotencyKey())) {
+      if (entryOfMessage.containsKey(m.idempotencyKey())) {
         throw new IllegalStateException("an outbox message with idempotency key " + m.idempotencyKey()
             + " already exists");
       }

@@ -59,8 +59,8 @@ public interface EscalationPolicy {
   static EscalationPolicy playbookOrder() {
     return (recoveryCase, playbook, now) -> {
       Optional<Stage> next = playbook.after(recoveryCase.stageId());
-      Instant late = recoveryCase.dueDate().plusDays(1).atStartOfDay(recoveryCase.debtor().timeZone()).toInstant();
-      while (next.isPresent() && next.get().kind().isBeforeLateness() && !now.isBefore(late)) {
+      while (next.isPresent() && next.get().kind().isBeforeLateness()
+          && !now.isBefore(recoveryCase.dueDate().plusDays(1).atStartOfDay(recoveryCase.debtor().timeZone()).toInstant())) {
         next = playbook.after(next.get().id());
       }
       return next;
