@@ -152,19 +152,17 @@ public final class Decider {
     } else if (!route.isEmpty()) {
       messages.add(message(staged, stage, attempt, route.get(0), route.subList(1, route.size()), now));
     }
-    StringBuilder detail = new StringBuilder(96).append(stage.kind().code());
+    // one event names the stage, its deadline and every message it queued (channel and key)
+    StringBuilder detail = new StringBuilder(128).append(stage.kind().code());
     if (attempt > 1) {
       detail.append(" (attempt ").append(attempt).append(')');
     }
     detail.append(", deadline ").append(deadline).append(", balance ").append(staged.balance()).append(", via ");
     for (int i = 0; i < messages.size(); i++) {
-      detail.append(i == 0 ? "" : ", ").append(messages.get(i).channel().code());
+      OutboxMessage m = messages.get(i);
+      detail.append(i == 0 ? "" : ", ").append(m.channel().code()).append(" (").append(m.idempotencyKey()).append(')');
     }
     events.add(event(staged, now, EventType.STAGE_ENTERED, actor, stage.id(), detail.toString()));
-    for (OutboxMessage m : messages) {
-      events.add(event(staged, now, EventType.MESSAGE_QUEUED, actor, stage.id(), m.channel().code() + " "
-          + m.idempotencyKey()));
-    }
 
     RecoveryCase after;
     if (stage.kind() == StageKind.HANDOVER) {

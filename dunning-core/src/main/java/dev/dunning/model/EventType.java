@@ -9,11 +9,12 @@ import dev.dunning.internal.Codes;
  */
 public enum EventType {
   OPENED("opened"),
-  /** A playbook stage ran: its messages were queued and its deadline set. */
+  /** A playbook stage ran: its messages were queued (named in the detail) and its deadline set. */
   STAGE_ENTERED("stage_entered"),
   APPROVAL_REQUESTED("approval_requested"),
   APPROVED("approved"),
   FEE_CHARGED("fee_charged"),
+  /** A message queued outside a stage's own run (e.g. on the next channel after a failure). */
   MESSAGE_QUEUED("message_queued"),
   MESSAGE_SENT("message_sent"),
   /** A delivery attempt failed and will be retried. */
