@@ -182,7 +182,10 @@ public final class TemplateCatalog {
             problems.add(name + " renders on several lines; a subject must be one line");
             break;
           }
-        } catch (MustacheException e) {
+          if (path.startsWith("letter/")) {
+            LetterMarkup.parse(out);
+          }
+        } catch (MustacheException | IllegalArgumentException e) {
           problems.add(name + " fails on a sample message: " + e.getMessage());
           break;
         }
