@@ -287,7 +287,8 @@ public final class LetterPdf {
         return;
       }
       canvas.newPage();
-      canvas.text(regular, 8, GREY, LEFT, 15, m.creditor().name() + " · " + letter.reference());
+      String running = m.creditor().name() + (letter.reference().isEmpty() ? "" : " · " + letter.reference());
+      canvas.text(regular, 8, GREY, LEFT, 15, PdfCanvas.wrap(regular, 8, running, WIDTH).get(0));
       canvas.line(accent, 0.6f, LEFT, 17, RIGHT, 17);
       y = 26;
       if (inTable) {
