@@ -101,6 +101,31 @@ final class MailFixtures {
         .deliveryBackoff(Backoff.exponential(Duration.ofMinutes(1), 2, Duration.ofHours(1)));
   }
 
+  /**
+   * An engine on the default playbook whose e-mail goes to {@code smtpPort}, whose letters are
+   * rendered as PDF, kept in memory and written under {@code outgoing}/letter and /registered, and
+   * whose court filings are recorded.
+   */
+  static RecoveryEngineBuilder mailEngine(MutableClock clock, int smtpPort, java.nio.file.Path outgoing) {
+    return engine(clock)
+        .channel(EmailChannel.builder(smtp(smtpPort)).clock(clock).build())
+        .channel(LetterChannel.toFolder(ChannelType.LETTER, outgoing.resolve("letter"), clock))
+        .channel(LetterChannel.toFolder(ChannelType.REGISTERED_LETTER, outgoing.resolve("registered"), clock))
+        .channel(new dev.dunning.testing.RecordingChannel(ChannelType.COURT_FILING))
+        .documentRenderer(PdfLetterRenderer.builder().clock(clock).build())
+        .documentStore(new dev.dunning.memory.InMemoryDocumentStore(clock));
+  }
+
+  /** The PDFs written to a letter channel's folder. */
+  static List<java.nio.file.Path> pdfsIn(java.nio.file.Path folder) throws IOException {
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (var files = java.nio.file.Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+    }
+  }
+
   static NewCase newCase(Debtor debtor, Claim... claims) {
     return NewCase.builder("acme", debtor).id("C-1042").claims(List.of(claims)).build();
   }
