@@ -193,6 +193,7 @@ public final class InMemoryCaseStore implements CaseStore {
         if (entry.messageDue.get(due.id()) != due) {
           continue;
         }
+        entry.messageDue.remove(due.id()); // already out of dueMessages: no second search
         OutboxMessage message = entry.messages.get(due.id());
         // in one process a lease token only has to be unique, not unguessable
         OutboxMessage mine = message.claimed(leasePrefix + sequence.incrementAndGet(), now.plus(lease));

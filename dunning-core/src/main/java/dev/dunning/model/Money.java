@@ -22,7 +22,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    amount = amount.setScale(minorUnits(currency), RoundingMode.HALF_UP);
+    int scale = minorUnits(currency);
+    if (amount.scale() != scale) {
+      amount = amount.setScale(scale, RoundingMode.HALF_UP);
+    }
   }
 
   /** Parses {@code amount} (plain decimal notation, e.g. {@code "1234.56"}) in {@code currencyCode}. */
@@ -58,12 +61,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
   public Money plus(Money other) {
     requireSameCurrency(other);
-    return new Money(amount.add(other.amount), currency);
+    return other.amount.signum() == 0 ? this : new Money(amount.add(other.amount), currency);
   }
 
   public Money minus(Money other) {
     requireSameCurrency(other);
-    return new Money(amount.subtract(other.amount), currency);
+    return other.amount.signum() == 0 ? this : new Money(amount.subtract(other.amount), currency);
   }
 
   public Money times(BigDecimal factor) {

@@ -2,7 +2,6 @@ package dev.dunning.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -77,8 +76,13 @@ public record RecoveryCase(
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(openedAt, "openedAt");
-    fees = Objects.requireNonNullElse(fees, Money.zero(currency));
-    paid = Objects.requireNonNullElse(paid, Money.zero(currency));
+    // not requireNonNullElse: its default would be allocated on every copy of every case
+    if (fees == null) {
+      fees = Money.zero(currency);
+    }
+    if (paid == null) {
+      paid = Money.zero(currency);
+    }
     if (status == CaseStatus.ON_HOLD && hold == null) {
       throw new IllegalArgumentException("case " + id + ": ON_HOLD needs a hold");
     }
@@ -96,9 +100,9 @@ public record RecoveryCase(
 
   /** What the claims still owed when the case was opened. */
   public Money principal() {
-    Money sum = Money.zero(currency());
-    for (Claim claim : claims) {
-      sum = sum.plus(claim.openBalance());
+    Money sum = claims.get(0).openBalance();
+    for (int i = 1; i < claims.size(); i++) {
+      sum = sum.plus(claims.get(i).openBalance());
     }
     return sum;
   }
@@ -110,7 +114,13 @@ public record RecoveryCase(
 
   /** The earliest due date of the claims: the date the ladder counts from. */
   public LocalDate dueDate() {
-    return claims.stream().map(Claim::dueDate).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate earliest = claims.get(0).dueDate();
+    for (int i = 1; i < claims.size(); i++) {
+      if (claims.get(i).dueDate().isBefore(earliest)) {
+        earliest = claims.get(i).dueDate();
+      }
+    }
+    return earliest;
   }
 
   public boolean isClosed() {

@@ -21,6 +21,9 @@ public interface ChannelRouter {
 
   static ChannelRouter reachablePreferredFirst() {
     return (stage, debtor) -> {
+      if (debtor.channelPreferences().isEmpty() && reachesAll(stage.channels(), debtor)) {
+        return stage.channels(); // the common case, without copying
+      }
       List<ChannelType> preferred = new ArrayList<>();
       List<ChannelType> others = new ArrayList<>();
       for (ChannelType channel : stage.channels()) {
@@ -31,5 +34,14 @@ public interface ChannelRouter {
       preferred.addAll(others);
       return preferred.isEmpty() ? stage.channels() : List.copyOf(preferred);
     };
+  }
+
+  private static boolean reachesAll(List<ChannelType> channels, Debtor debtor) {
+    for (ChannelType channel : channels) {
+      if (!channel.reaches(debtor)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
