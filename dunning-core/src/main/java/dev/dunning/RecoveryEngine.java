@@ -89,24 +89,40 @@ public final class RecoveryEngine {
 
   // ---------------------------------------------------------------- the engine's own work
 
-  /** Advances every due case by at most one stage, then delivers the due messages. */
+  /** Advances every due case by at most one stage, then delivers the due messages: {@link #advance()} + {@link #dispatch()}. */
   public TickReport tick() {
     long started = System.nanoTime();
     Instant now = clock.instant();
-    int processed = 0;
-    int[] advanced = new int[3]; // advanced, errors, queued
+    int[] counts = advance(now);
+    DispatchReport delivery = dispatch(now);
+    return new TickReport(now, counts[3], counts[0], counts[1], counts[2], delivery.delivered(),
+        delivery.retrying(), delivery.failed(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Advances every due case by at most one stage and queues its messages, without delivering them:
+   * for hosts that deliver on another schedule or thread with {@link #dispatch()}.
+   */
+  public TickReport advance() {
+    long started = System.nanoTime();
+    Instant now = clock.instant();
+    int[] counts = advance(now);
+    return new TickReport(now, counts[3], counts[0], counts[1], counts[2], 0, 0, 0,
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Returns {advanced, errors, queued, processed}. */
+  private int[] advance(Instant now) {
+    int[] counts = new int[4];
     while (true) {
       List<Runnable> afterCommit = new ArrayList<>();
-      int claimed = store.processDue(now, batchSize, new DueHandler(now, advanced, afterCommit));
+      int claimed = store.processDue(now, batchSize, new DueHandler(now, counts, afterCommit));
       afterCommit.forEach(Runnable::run);
-      processed += claimed;
+      counts[3] += claimed;
       if (claimed < batchSize) {
-        break;
+        return counts;
       }
     }
-    DispatchReport delivery = dispatch(now);
-    return new TickReport(now, processed, advanced[0], advanced[1], advanced[2], delivery.delivered(),
-        delivery.retrying(), delivery.failed(), Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** Delivers the due outbox messages without advancing cases (a tick does both). */
