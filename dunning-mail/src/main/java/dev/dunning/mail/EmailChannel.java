@@ -1,0 +1,243 @@
+package dev.dunning.mail;
+
+import dev.dunning.mail.internal.DunningMimeMessage;
+import dev.dunning.mail.internal.EmailComposer;
+import dev.dunning.mail.internal.HeaderGuard;
+import dev.dunning.mail.internal.SmtpFailures;
+import dev.dunning.model.ChannelType;
+import dev.dunning.playbook.Playbook;
+import dev.dunning.playbook.Stage;
+import dev.dunning.policy.TemplateResolver;
+import dev.dunning.spi.Channel;
+import dev.dunning.spi.DeliveryException;
+import dev.dunning.spi.DeliveryResult;
+import dev.dunning.spi.OutboundMessage;
+import dev.dunning.spi.Receipt;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Sends reminders and formal notices as e-mail over SMTP (Jakarta Mail): text and HTML from the
+ * {@link Templates} in the debtor's language, the letter and invoice copies attached, From and
+ * Reply-To the creditor's contact address, and a Message-ID derived from the outbox idempotency key
+ * so a retried message is recognisably the same. A dispatch batch shares one SMTP connection.
+ *
+ * <p>Failures: an unreachable server, a time-out or a 4xx reply is retryable (the engine retries
+ * with backoff); a 5xx reply, an invalid address or a line break in a header value (a header
+ * injection attempt) is permanent, and the engine falls back to the stage's next channel.
+ *
+ * <p>Templates are looked up with the {@link TemplateResolver} the engine passes to
+ * {@link #validate} when it is built ({@link TemplateResolver#localeFallback()} until then).
+ * Thread-safe.
+ *
+ * <pre>{@code
+ * EmailChannel email = EmailChannel.builder(SmtpSettings.builder("smtp.example.com", 587)
+ *         .login("dunning", secret).build())
+ *     .clock(clock)
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class EmailChannel implements Channel {
+  private final ChannelType type;
+  private final SmtpSettings smtp;
+  private final Templates templates;
+  private final Session session;
+  private final EmailComposer composer;
+  private volatile TemplateResolver resolver = TemplateResolver.localeFallback();
+
+  private EmailChannel(Builder b) {
+    this.type = b.type;
+    this.smtp = b.smtp;
+    this.templates = b.templates;
+    this.session = Session.getInstance(smtp.toProperties());
+    this.composer = new EmailComposer(templates.catalog(), session, b.clock, b.from, b.headers);
+  }
+
+  public static Builder builder(SmtpSettings smtp) {
+    return new Builder(smtp);
+  }
+
+  @Override
+  public ChannelType type() {
+    return type;
+  }
+
+  @Override
+  public Receipt send(OutboundMessage message) throws DeliveryException {
+    DeliveryResult result = sendBatch(List.of(message)).get(0);
+    if (!result.isSent()) {
+      throw result.failure();
+    }
+    return result.receipt();
+  }
+
+  /** Sends the batch over one SMTP connection, re-connecting once if it drops mid-batch. */
+  @Override
+  public List<DeliveryResult> sendBatch(List<OutboundMessage> messages) {
+    List<DeliveryResult> results = new ArrayList<>(messages.size());
+    Transport transport = null;
+    DeliveryException unreachable = null;
+    try {
+      for (OutboundMessage message : messages) {
+        DunningMimeMessage mime;
+        try {
+          mime = composer.compose(message, resolver);
+        } catch (DeliveryException e) {
+          results.add(DeliveryResult.failed(message, e));
+          continue;
+        } catch (RuntimeException e) {
+          results.add(DeliveryResult.failed(message, DeliveryException.retryable(
+              "cannot render the e-mail for " + message.message().idempotencyKey() + ": " + e, e)));
+          continue;
+        }
+        if (unreachable != null) {
+          // the server refused a connection in this batch: do not wait for a time-out per message
+          results.add(DeliveryResult.failed(message, unreachable));
+          continue;
+        }
+        try {
+          if (transport == null) {
+            transport = connect();
+          }
+        } catch (MessagingException e) {
+          unreachable = SmtpFailures.classify(e, "cannot connect to " + smtp.host() + ":" + smtp.port());
+          transport = null;
+          results.add(DeliveryResult.failed(message, unreachable));
+          continue;
+        }
+        try {
+          transport.sendMessage(mime, mime.getAllRecipients());
+          results.add(DeliveryResult.sent(message, new Receipt(mime.messageId(), "smtp " + smtp.host() + ":" + smtp.port())));
+        } catch (MessagingException e) {
+          results.add(DeliveryResult.failed(message, SmtpFailures.classify(e, "SMTP " + smtp.host() + ":" + smtp.port())));
+          if (SmtpFailures.isConnectionLost(e)) {
+            close(transport);
+            transport = null;
+          }
+        }
+      }
+    } finally {
+      close(transport);
+    }
+    return results;
+  }
+
+  private Transport connect() throws MessagingException {
+    Transport transport = session.getTransport("smtp");
+    if (smtp.authenticates()) {
+      transport.connect(smtp.host(), smtp.port(), smtp.username(), smtp.password());
+    } else {
+      transport.connect();
+    }
+    return transport;
+  }
+
+  private static void close(Transport transport) {
+    if (transport != null) {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        // the messages are sent or failed already; a failed QUIT changes nothing for them
+      }
+    }
+  }
+
+  /** Every stage on this channel needs a base subject and text template, and every variant must be valid. */
+  @Override
+  public List<String> validate(Playbook playbook, TemplateResolver resolver) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < playbook.stages().size(); i++) {
+      Stage stage = playbook.stages().get(i);
+      if (stage.channels().contains(type)) {
+        String where = "playbook '" + playbook.id() + "' stages[" + i + "] (" + stage.id() + ", " + type.code() + ")";
+        problems.addAll(templates.catalog().checkStage(where, EmailComposer.FOLDER, stage.templateKey(),
+            List.of("subject", "txt"), List.of("html"), type, resolver, templates.searched()));
+      }
+    }
+    return problems;
+  }
+
+  @Override
+  public String toString() {
+    return "EmailChannel[" + type.code() + ", " + smtp + "]";
+  }
+
+  /** Builds an {@link EmailChannel}. */
+  public static final class Builder {
+    private final SmtpSettings smtp;
+    private ChannelType type = ChannelType.EMAIL;
+    private Templates templates;
+    private Clock clock = Clock.systemUTC();
+    private String from;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private Builder(SmtpSettings smtp) {
+      this.smtp = Objects.requireNonNull(smtp, "smtp");
+    }
+
+    /** {@link ChannelType#EMAIL} (the default) or {@link ChannelType#REGISTERED_EMAIL}, e.g. through a registered-mail relay. */
+    public Builder type(ChannelType type) {
+      Objects.requireNonNull(type, "type");
+      if (type != ChannelType.EMAIL && type != ChannelType.REGISTERED_EMAIL) {
+        throw new IllegalArgumentException("type must be EMAIL or REGISTERED_EMAIL, was " + type.code());
+      }
+      this.type = type;
+      return this;
+    }
+
+    /** The texts. Default: {@link Templates#defaults()}. */
+    public Builder templates(Templates templates) {
+      this.templates = Objects.requireNonNull(templates, "templates");
+      return this;
+    }
+
+    /** Dates the messages ("today" in texts, the Date header). Default: the system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sends from this address instead of each creditor's contact address (which stays the
+     * Reply-To), e.g. when only one domain may send through the relay (SPF, DMARC).
+     */
+    public Builder from(String address) {
+      Objects.requireNonNull(address, "from");
+      if (!address.matches("[^\\s@<>]+@[A-Za-z0-9.-]+")) {
+        throw new IllegalArgumentException("from must be a plain address such as billing@example.com, was '" + address + "'");
+      }
+      this.from = address;
+      return this;
+    }
+
+    /** Adds a header to every message (e.g. {@code X-Mailer-Campaign}). */
+    public Builder header(String name, String value) {
+      if (!HeaderGuard.isFieldName(name)) {
+        throw new IllegalArgumentException("header name must be printable ASCII without ':' or spaces, was '" + name + "'");
+      }
+      Objects.requireNonNull(value, "value");
+      if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("header '" + name + "' value contains a line break (CR or LF)");
+      }
+      headers.put(name, value);
+      return this;
+    }
+
+    public EmailChannel build() {
+      if (templates == null) {
+        templates = Templates.defaults();
+      }
+      return new EmailChannel(this);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package dev.dunning.mail.internal;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import dev.dunning.model.ChannelType;
+import dev.dunning.policy.TemplateResolver;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiled templates by path ({@code email/reminder1_fr.subject}), each with the escaping its
+ * output needs: HTML-escaped for {@code .html}, raw for e-mail text and subjects, and for letters
+ * raw but with line breaks in values turned into spaces (so a value cannot start a letter directive
+ * or break the layout). Thread-safe.
+ */
+public final class TemplateCatalog {
+  private static final Set<String> SPECIAL_NAMES = Set.of(".", "this", "-first", "-last", "-index");
+
+  private final Map<String, String> sources;
+  private final Mustache.Compiler html;
+  private final Mustache.Compiler text;
+  private final Mustache.Compiler letter;
+  private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+
+  public TemplateCatalog(Map<String, String> sources) {
+    this.sources = Map.copyOf(sources);
+    Mustache.TemplateLoader loader = name -> {
+      String source = this.sources.get(name);
+      if (source == null) {
+        throw new MustacheException("no template '" + name + "' to include");
+      }
+      return new StringReader(source);
+    };
+    // an empty string is "false", so optional values (portal link, BIC) can guard their sections
+    Mustache.Compiler base = Mustache.compiler().emptyStringIsFalse(true).withLoader(loader);
+    this.html = base.escapeHTML(true);
+    this.text = base.escapeHTML(false);
+    this.letter = base.withEscaper(s -> s.indexOf('\r') < 0 && s.indexOf('\n') < 0 ? s
+        : s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+  }
+
+  public boolean exists(String path) {
+    return sources.containsKey(path);
+  }
+
+  public Set<String> paths() {
+    return sources.keySet();
+  }
+
+  /** The path of the first template the resolver's chain finds, e.g. {@code email/reminder1_nl.txt}. */
+  public Optional<String> resolve(String folder, String key, String part, ChannelType channel, Locale locale,
+      TemplateResolver resolver) {
+    return resolver.resolve(key, channel, locale, id -> exists(path(folder, id, part)))
+        .map(id -> path(folder, id, part));
+  }
+
+  public static String path(String folder, String id, String part) {
+    return folder + "/" + id + (part.isEmpty() ? "" : "." + part);
+  }
+
+  public String render(String path, Map<String, Object> model) {
+    return template(path).execute(model);
+  }
+
+  /** Renders a text template with every value HTML-escaped, to make an HTML part from it. */
+  public String renderEscaped(String path, Map<String, Object> model) {
+    return template(path + ESCAPED).execute(model);
+  }
+
+  private static final String ESCAPED = "#escaped";
+
+  private Template template(String path) {
+    return compiled.computeIfAbsent(path, p -> {
+      boolean escaped = p.endsWith(ESCAPED);
+      String sourcePath = escaped ? p.substring(0, p.length() - ESCAPED.length()) : p;
+      String source = sources.get(sourcePath);
+      if (source == null) {
+        throw new IllegalArgumentException("no template '" + sourcePath + "'");
+      }
+      Mustache.Compiler compiler = escaped || p.endsWith(".html") ? html : p.startsWith("letter/") ? letter : text;
+      return compiler.compile(source);
+    });
+  }
+
+  /**
+   * The problems of the templates a stage needs: the base template of each required part must be
+   * found through the resolver's chain (the chain for {@link Locale#ROOT} is the key alone), and
+   * every locale variant of every part present must compile, use known names only and render.
+   */
+  public List<String> checkStage(String where, String folder, String key, List<String> requiredParts,
+      List<String> optionalParts, ChannelType channel, TemplateResolver resolver, String searched) {
+    Set<String> problems = new LinkedHashSet<>();
+    for (String part : requiredParts) {
+      if (resolve(folder, key, part, channel, Locale.ROOT, resolver).isEmpty()) {
+        problems.add(where + ": no template " + path(folder, key, part) + TemplateSources.EXTENSION
+            + " (looked in " + searched + ")");
+      }
+    }
+    List<String> parts = new ArrayList<>(requiredParts);
+    parts.addAll(optionalParts);
+    for (String path : sources.keySet()) {
+      for (String part : parts) {
+        if (isVariant(path, folder, key, part)) {
+          for (String problem : check(path)) {
+            problems.add(where + ": " + problem);
+          }
+        }
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  private static boolean isVariant(String path, String folder, String key, String part) {
+    String prefix = folder + "/" + key;
+    String suffix = part.isEmpty() ? "" : "." + part;
+    if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() < prefix.length() + suffix.length()) {
+      return false;
+    }
+    String locale = path.substring(prefix.length(), path.length() - suffix.length());
+    return locale.isEmpty() || locale.matches("_[a-z]{2,3}(_[A-Za-z0-9]+)?");
+  }
+
+  /** The problems of one template: syntax, unknown names, and a failing dry run on sample messages. */
+  List<String> check(String path) {
+    String name = "template " + path + TemplateSources.EXTENSION;
+    Template template;
+    try {
+      template = template(path);
+    } catch (MustacheException e) {
+      return List.of(name + " does not compile: " + e.getMessage());
+    }
+    List<String> problems = new ArrayList<>();
+    // jmustache's visitor reports no section ends, so scope cannot be tracked here: names of list
+    // items are accepted anywhere and the dry runs below catch one used outside its list
+    Set<String> known = new LinkedHashSet<>(MessageModel.TOP_LEVEL);
+    MessageModel.LISTS.values().forEach(known::addAll);
+    template.visit(new Mustache.Visitor() {
+      @Override
+      public void visitText(String text) {}
+
+      @Override
+      public void visitVariable(String variable) {
+        if (!known.contains(variable) && !SPECIAL_NAMES.contains(variable)) {
+          problems.add(name + " uses unknown variable '" + variable + "' (known: " + String.join(", ", known) + ")");
+        }
+      }
+
+      @Override
+      public boolean visitInclude(String include) {
+        if (!exists(include)) {
+          problems.add(name + " includes missing template '" + include + "'");
+          return false;
+        }
+        return true;
+      }
+
+      @Override
+      public boolean visitSection(String section) {
+        visitVariable(section);
+        return true;
+      }
+
+      @Override
+      public boolean visitInvertedSection(String section) {
+        visitVariable(section);
+        return true;
+      }
+    });
+    if (problems.isEmpty()) {
+      for (Map<String, Object> sample : SampleMessages.models()) {
+        try {
+          String out = template.execute(sample);
+          if (path.endsWith(".subject") && out.strip().matches("(?s).*[\\r\\n].*")) {
+            problems.add(name + " renders on several lines; a subject must be one line");
+            break;
+          }
+          if (path.startsWith("letter/")) {
+            LetterMarkup.parse(out);
+          }
+        } catch (MustacheException | IllegalArgumentException e) {
+          problems.add(name + " fails on a sample message: " + e.getMessage());
+          break;
+        }
+      }
+    }
+    return problems;
+  }
+}

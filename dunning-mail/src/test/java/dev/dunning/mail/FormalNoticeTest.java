@@ -1,0 +1,86 @@
+package dev.dunning.mail;
+
+import static dev.dunning.mail.MailFixtures.claim;
+import static dev.dunning.mail.MailFixtures.debtor;
+import static dev.dunning.mail.MailFixtures.newCase;
+import static dev.dunning.mail.MailFixtures.pdfText;
+import static dev.dunning.mail.MailFixtures.pdfsIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.dunning.RecoveryEngine;
+import dev.dunning.model.Actor;
+import dev.dunning.model.ChannelType;
+import dev.dunning.playbook.Delivery;
+import dev.dunning.playbook.Playbook;
+import dev.dunning.playbook.Stage;
+import dev.dunning.playbook.StageKind;
+import dev.dunning.spi.Document;
+import dev.dunning.testing.MutableClock;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A formal notice goes out by registered letter and by e-mail with the same PDF. */
+class FormalNoticeTest {
+  @RegisterExtension
+  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  @TempDir
+  Path outgoing;
+
+  private final MutableClock clock = MutableClock.at(MailFixtures.START);
+
+  /** Straight to the formal notice, the day after the due date. */
+  private RecoveryEngine engine() {
+    Playbook notice = Playbook.builder("notice").stage(Stage.builder("formal_notice", StageKind.FORMAL_NOTICE)
+        .startDaysFromDueDate(1).deadlineDays(15).channels(ChannelType.REGISTERED_LETTER, ChannelType.EMAIL)
+        .delivery(Delivery.ALL).template("formal_notice").build()).build();
+    return MailFixtures.mailEngine(clock, greenMail.getSmtp().getPort(), outgoing).playbook(notice).build();
+  }
+
+  private byte[] attachedPdf(MimeMessage email) throws Exception {
+    for (Part p : MailFixtures.leaves(email)) {
+      if (p.isMimeType("application/pdf")) {
+        return p.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no PDF attached");
+  }
+
+  @Test
+  void the_rendered_notice_is_posted_registered_and_attached_to_the_email() throws Exception {
+    RecoveryEngine engine = engine();
+    engine.open(newCase(debtor("Claire Fontaine", Locale.forLanguageTag("fr-BE")).build(), claim("F-11", "1234.56", "EUR")));
+
+    engine.tick();
+
+    byte[] posted = Files.readAllBytes(pdfsIn(outgoing.resolve("registered")).get(0));
+    MimeMessage email = greenMail.getReceivedMessages()[0];
+    assertThat(email.getSubject()).isEqualTo("Mise en demeure – facture F-11");
+    assertThat(attachedPdf(email)).isEqualTo(posted);
+    assertThat(pdfText(posted)).contains("Mise en demeure de payer", "1\u202F234,56\u00A0€", "12 mars 2026",
+        "Conséquences en l'absence de paiement");
+    assertThat(MailFixtures.part(email, "text/plain")).contains("Conséquences", "12 mars 2026");
+  }
+
+  @Test
+  void a_signed_notice_uploaded_by_a_person_is_the_one_posted_and_attached() throws Exception {
+    RecoveryEngine engine = engine();
+    engine.open(newCase(debtor("Claire Fontaine", Locale.forLanguageTag("fr-BE")).build(), claim("F-12", "80.00", "EUR")));
+    byte[] signed = "%PDF-1.7 signed by hand".getBytes();
+    engine.uploadSignedLetter("C-1042", "formal_notice", new Document("signed.pdf", Document.PDF, signed),
+        Actor.manager("Anne"));
+
+    engine.tick();
+
+    assertThat(Files.readAllBytes(pdfsIn(outgoing.resolve("registered")).get(0))).isEqualTo(signed);
+    assertThat(attachedPdf(greenMail.getReceivedMessages()[0])).isEqualTo(signed);
+  }
+}
