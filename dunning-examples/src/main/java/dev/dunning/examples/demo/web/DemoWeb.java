@@ -58,10 +58,12 @@ public final class DemoWeb extends Handler.Abstract {
     } catch (Exchange.NotFound | CaseNotFoundException e) {
       exchange.html(HttpStatus.NOT_FOUND_404, Html.page("Not found", "<p>" + Html.esc(e.getMessage()) + "</p>"));
     } catch (Form.TooLargeOrMalformed e) {
+      LOG.info("{} {}: {}", request.getMethod(), exchange.path(), e.getMessage(), e.getCause());
       exchange.html(HttpStatus.PAYLOAD_TOO_LARGE_413, Html.page("Not accepted", "<p class=\"error\">"
           + Html.esc(e.getMessage()) + "</p>"));
     } catch (IllegalStateException | IllegalArgumentException e) {
       // an illegal transition, a decision the case no longer awaits, a demand that no longer passes its checks…: say so, change nothing
+      LOG.info("{} {} refused: {}", request.getMethod(), exchange.path(), e.toString(), e);
       exchange.html(HttpStatus.CONFLICT_409, Html.page("Not done", "<p class=\"error\">" + Html.esc(e.getMessage())
           + "</p><p><a href=\"/desk\">Back to the desk</a></p>"));
     } catch (Exception e) {

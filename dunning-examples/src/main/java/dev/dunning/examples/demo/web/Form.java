@@ -84,12 +84,13 @@ public record Form(Map<String, List<String>> fields, Map<String, List<Upload>> f
     try (MultiPartFormData.Parts parts = MultiPartFormData.getParts(request, request, contentType, config)) {
       for (MultiPart.Part part : parts) {
         if (isFile(part)) {
-          ByteBuffer buffer = Content.Source.asByteBuffer(part.newContentSource());
+          if (part.getLength() == 0) {
+            continue; // an empty file input still sends an empty part
+          }
+          ByteBuffer buffer = Content.Source.asByteBuffer(part.createContentSource());
           byte[] bytes = new byte[buffer.remaining()];
           buffer.get(bytes);
-          if (bytes.length > 0) { // an empty file input still sends an empty part
-            files.computeIfAbsent(part.getName(), k -> new ArrayList<>()).add(new Upload(part.getFileName(), bytes));
-          }
+          files.computeIfAbsent(part.getName(), k -> new ArrayList<>()).add(new Upload(part.getFileName(), bytes));
         } else {
           fields.computeIfAbsent(part.getName(), k -> new ArrayList<>())
               .add(part.getContentAsString(StandardCharsets.UTF_8));
