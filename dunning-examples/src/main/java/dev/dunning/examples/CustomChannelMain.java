@@ -60,11 +60,8 @@ public final class CustomChannelMain {
   }
 
   public static void main(String[] args) {
-    List<String> outbox = new CopyOnWriteArrayList<>();
-    run((phone, text, key) -> {
-      outbox.add(phone + " <- " + text);
-      return "sms-" + outbox.size();
-    });
+    List<String> outbox = new CopyOnWriteArrayList<>(); // stands in for your provider's client
+    run((phone, text, key) -> outbox.add(phone + " <- " + text) ? "sms-" + outbox.size() : null);
     outbox.forEach(System.out::println);
   }
 

@@ -2,6 +2,8 @@ package dev.dunning.examples;
 
 import dev.dunning.examples.demo.DemoApp;
 import dev.dunning.examples.demo.DemoConfig;
+import java.io.IOException;
+import java.net.BindException;
 
 /**
  * The demo: a recovery desk on embedded defaults. Starts an H2 database under
@@ -24,7 +26,17 @@ public final class DemoMain {
       System.exit(2);
       return;
     }
-    DemoApp app = DemoApp.start(config);
+    DemoApp app;
+    try {
+      app = DemoApp.start(config);
+    } catch (IOException e) {
+      if (e.getCause() instanceof BindException || e instanceof BindException) {
+        System.err.println("port " + config.port() + " on 127.0.0.1 is in use: choose another with "
+            + "-Dexec.args=\"--port 9090\" or DUNNING_DEMO_PORT=9090");
+        System.exit(1);
+      }
+      throw e;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(app::close, "demo-shutdown"));
     System.out.println();
     System.out.println("Dunning demo running at " + app.baseUri() + "/  (Ctrl-C to stop)");
