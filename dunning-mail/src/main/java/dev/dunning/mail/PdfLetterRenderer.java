@@ -1,5 +1,6 @@
 package dev.dunning.mail;
 
+import dev.dunning.mail.internal.Formats;
 import dev.dunning.mail.internal.LetterMarkup;
 import dev.dunning.mail.internal.LetterPdf;
 import dev.dunning.mail.internal.MessageModel;
@@ -44,6 +45,7 @@ public final class PdfLetterRenderer implements DocumentRenderer {
   private final Clock clock;
   private final LetterPdf.Window window;
   private final LetterPdf pdf = new LetterPdf(new PdfFonts());
+  private final Formats.Cache formats = new Formats.Cache();
   private volatile TemplateResolver resolver = TemplateResolver.localeFallback();
 
   private PdfLetterRenderer(Builder b) {
@@ -63,7 +65,7 @@ public final class PdfLetterRenderer implements DocumentRenderer {
     String path = catalog.resolve(FOLDER, key, "", message.message().channel(), message.locale(), resolver)
         .orElseThrow(() -> new IllegalStateException("no letter template " + FOLDER + "/" + key + " for "
             + message.locale() + " (the engine's build checks should have caught this)"));
-    LetterMarkup letter = LetterMarkup.parse(catalog.render(path, MessageModel.of(message, clock)));
+    LetterMarkup letter = LetterMarkup.parse(catalog.render(path, MessageModel.of(message, clock, formats.get(message.locale()))));
     LocalDate today = LocalDate.ofInstant(clock.instant(), message.recoveryCase().debtor().timeZone());
     byte[] content = pdf.render(message, letter, today, window);
     return new Document(fileName(message), Document.PDF, content);

@@ -43,6 +43,7 @@ public final class EmailComposer {
   private final Clock clock;
   private final String fromOverride;
   private final Map<String, String> headers;
+  private final Formats.Cache formats = new Formats.Cache();
 
   public EmailComposer(TemplateCatalog catalog, Session session, Clock clock, String fromOverride,
       Map<String, String> headers) {
@@ -55,7 +56,7 @@ public final class EmailComposer {
 
   public Parts render(OutboundMessage m, TemplateResolver resolver) {
     String key = m.stage().templateKey();
-    Map<String, Object> model = MessageModel.of(m, clock);
+    Map<String, Object> model = MessageModel.of(m, clock, formats.get(m.locale()));
     String subjectPath = required(key, "subject", m, resolver);
     String textPath = required(key, "txt", m, resolver);
     String subject = catalog.render(subjectPath, model).strip();

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class HtmlText {
   // escaped text contains no raw '<', '"' or whitespace inside a URL, so a link cannot break out of href
   private static final Pattern URL = Pattern.compile("https?://[^\\s<\"']+");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   private HtmlText() {}
 
@@ -22,10 +24,10 @@ public final class HtmlText {
         .append("<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#222;")
         .append("max-width:640px;margin:0 auto;padding:16px;border-top:4px solid ").append(safeColor(accentColor))
         .append("\">\n");
-    for (String paragraph : escapedText.strip().split("\\R\\s*\\R")) {
+    for (String paragraph : PARAGRAPH_BREAK.split(escapedText.strip())) {
       String body = paragraph.strip();
       if (!body.isEmpty()) {
-        html.append("<p>").append(linkify(body).replaceAll("\\R", "<br>\n")).append("</p>\n");
+        html.append("<p>").append(LINE_BREAK.matcher(linkify(body)).replaceAll("<br>\n")).append("</p>\n");
       }
     }
     return html.append("</body>\n</html>\n").toString();

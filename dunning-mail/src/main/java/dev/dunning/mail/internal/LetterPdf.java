@@ -116,14 +116,14 @@ public final class LetterPdf {
       canvas.textRight(regular, 9, TEXT, RIGHT, 98, placeAndDate());
       y = 104;
       if (!letter.reference().isEmpty()) {
-        for (String line : PdfCanvas.wrap(regular, 8.5f, letter.reference(), WIDTH)) {
+        for (String line : canvas.wrap(regular, 8.5f, letter.reference(), WIDTH)) {
           canvas.text(regular, 8.5f, GREY, LEFT, y, line);
           y += 4.5f;
         }
       }
       y += 4;
       if (!letter.subject().isEmpty()) {
-        for (String line : PdfCanvas.wrap(bold, 12, letter.subject(), WIDTH)) {
+        for (String line : canvas.wrap(bold, 12, letter.subject(), WIDTH)) {
           canvas.text(bold, 12, TEXT, LEFT, y, line);
           y += 6;
         }
@@ -168,7 +168,7 @@ public final class LetterPdf {
       add(contact, c.contactPhone());
       add(contact, c.contactEmail());
       add(contact, c.letterhead().website());
-      for (String line : PdfCanvas.wrap(regular, 8, String.join(" · ", contact), textRight - LEFT)) {
+      for (String line : canvas.wrap(regular, 8, String.join(" · ", contact), textRight - LEFT)) {
         canvas.text(regular, 8, GREY, LEFT, ty, line);
         ty += 4;
       }
@@ -184,9 +184,9 @@ public final class LetterPdf {
       float x = window.x + 5;
       // the return address (5 mm zone at the top of the window) lets the post return undeliverable letters
       String back = c.name() + " · " + MessageModel.oneLine(c.address());
-      String backLine = PdfCanvas.wrap(regular, 6.5f, back, 80).get(0);
+      String backLine = canvas.wrap(regular, 6.5f, back, 80).get(0);
       canvas.text(regular, 6.5f, GREY, x, 51, backLine);
-      canvas.line(GREY, 0.3f, x, 52, x + Math.min(80, PdfCanvas.width(regular, 6.5f, backLine)), 52);
+      canvas.line(GREY, 0.3f, x, 52, x + Math.min(80, canvas.width(regular, 6.5f, backLine)), 52);
       Debtor d = m.recoveryCase().debtor();
       float ay = 62.7f + 4;
       List<String> lines = new ArrayList<>();
@@ -201,7 +201,7 @@ public final class LetterPdf {
         }
       }
       for (String line : lines.subList(0, Math.min(lines.size(), 6))) {
-        canvas.text(regular, 10, TEXT, x, ay, PdfCanvas.wrap(regular, 10, line, 80).get(0));
+        canvas.text(regular, 10, TEXT, x, ay, canvas.wrap(regular, 10, line, 80).get(0));
         ay += 4.3f;
       }
     }
@@ -215,7 +215,7 @@ public final class LetterPdf {
     private void paragraph(LetterMarkup.Paragraph p) throws IOException {
       List<String> lines = new ArrayList<>();
       for (String raw : p.lines()) {
-        lines.addAll(PdfCanvas.wrap(regular, BODY_SIZE, raw, WIDTH));
+        lines.addAll(canvas.wrap(regular, BODY_SIZE, raw, WIDTH));
       }
       // keep short paragraphs (e.g. the signature) together on one page
       ensure(lines.size() <= 6 ? lines.size() * LINE : 2 * LINE);
@@ -277,7 +277,7 @@ public final class LetterPdf {
     }
 
     private String fit(String text, float maxMm) throws IOException {
-      List<String> lines = PdfCanvas.wrap(regular, 9.5f, text, maxMm);
+      List<String> lines = canvas.wrap(regular, 9.5f, text, maxMm);
       return lines.isEmpty() ? "" : lines.get(0);
     }
 
@@ -288,7 +288,7 @@ public final class LetterPdf {
       }
       canvas.newPage();
       String running = m.creditor().name() + (letter.reference().isEmpty() ? "" : " · " + letter.reference());
-      canvas.text(regular, 8, GREY, LEFT, 15, PdfCanvas.wrap(regular, 8, running, WIDTH).get(0));
+      canvas.text(regular, 8, GREY, LEFT, 15, canvas.wrap(regular, 8, running, WIDTH).get(0));
       canvas.line(accent, 0.6f, LEFT, 17, RIGHT, 17);
       y = 26;
       if (inTable) {
@@ -305,7 +305,7 @@ public final class LetterPdf {
       }
       add(parts, c.iban().isBlank() ? "" : "IBAN " + c.iban());
       add(parts, c.bic().isBlank() ? "" : "BIC " + c.bic());
-      List<String> lines = PdfCanvas.wrap(regular, 7, String.join(" · ", parts), WIDTH - 20);
+      List<String> lines = canvas.wrap(regular, 7, String.join(" · ", parts), WIDTH - 20);
       int n = canvas.pages().size();
       for (int i = 0; i < n; i++) {
         canvas.reopen(canvas.pages().get(i));

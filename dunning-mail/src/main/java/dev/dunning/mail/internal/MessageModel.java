@@ -40,10 +40,14 @@ public final class MessageModel {
 
   /** The values for {@code message}, dates and money formatted for its locale, "today" read from {@code clock}. */
   public static Map<String, Object> of(OutboundMessage message, Clock clock) {
+    return of(message, clock, new Formats(message.locale()));
+  }
+
+  /** As {@link #of(OutboundMessage, Clock)}, with formats from a cache. */
+  public static Map<String, Object> of(OutboundMessage message, Clock clock, Formats f) {
     RecoveryCase c = message.recoveryCase();
     Creditor creditor = message.creditor();
     Debtor debtor = c.debtor();
-    Formats f = new Formats(message.locale());
     Map<String, Object> m = new HashMap<>(48);
     m.put("caseId", c.id());
     m.put("stageId", message.stage().id());

@@ -3,7 +3,9 @@ package dev.dunning.mail.internal;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,6 +24,10 @@ final class PdfCanvas implements AutoCloseable {
   private final PDDocument document;
   private final List<PDPage> pages = new ArrayList<>();
   private PDPageContentStream stream;
+  private PDFont currentFont;
+  private float currentSize;
+  private Color currentColor;
+  private final Map<PDFont, Map<Integer, Float>> widthCache = new HashMap<>(4);
 
   PdfCanvas(PDDocument document) {
     this.document = document;
@@ -56,8 +62,16 @@ final class PdfCanvas implements AutoCloseable {
       return;
     }
     stream.beginText();
-    stream.setFont(font, size);
-    stream.setNonStrokingColor(color);
+    // the text state outlives BT/ET within a page, and re-selecting the same font costs a resource lookup
+    if (font != currentFont || size != currentSize) {
+      stream.setFont(font, size);
+      currentFont = font;
+      currentSize = size;
+    }
+    if (!color.equals(currentColor)) {
+      stream.setNonStrokingColor(color);
+      currentColor = color;
+    }
     stream.newLineAtOffset(pt(xMm), pt(PAGE_HEIGHT_MM - yMm));
     stream.showText(safe);
     stream.endText();
@@ -80,43 +94,68 @@ final class PdfCanvas implements AutoCloseable {
     stream.drawImage(image, pt(xMm), pt(PAGE_HEIGHT_MM - yTopMm - hMm), pt(wMm), pt(hMm));
   }
 
-  /** The width of {@code text} in millimetres. */
-  static float width(PDFont font, float size, String text) throws IOException {
-    return font.getStringWidth(printable(font, text)) / 1000f * size / PT_PER_MM;
+  /** The width of {@code text} in millimetres (PDFBox applies no kerning, so glyph widths add up). */
+  float width(PDFont font, float size, String text) throws IOException {
+    Map<Integer, Float> widths = metrics(font);
+    float units = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      units += glyphWidth(font, widths, cp);
+    }
+    return units / 1000f * size / PT_PER_MM;
   }
 
   /** {@code text} with control characters made spaces and characters the font cannot show made '?'. */
-  static String printable(PDFont font, String text) throws IOException {
-    try {
-      font.getStringWidth(text);
-      if (text.chars().noneMatch(Character::isISOControl)) {
-        return text;
+  String printable(PDFont font, String text) throws IOException {
+    Map<Integer, Float> widths = metrics(font);
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      boolean ok = !Character.isISOControl(cp) && glyphWidth(font, widths, cp) >= 0;
+      if (!ok && sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
       }
-    } catch (IllegalArgumentException missingGlyph) {
-      // fall through to the slow path, one code point at a time
+      if (sb != null) {
+        sb.append(ok ? text.substring(i, i + n) : Character.isISOControl(cp) ? " " : "?");
+      }
+      i += n;
     }
-    StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      String ch = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
-      try {
-        font.getStringWidth(ch);
-        sb.append(ch);
-      } catch (IllegalArgumentException | IOException e) {
-        sb.append('?');
-      }
-    });
-    return sb.toString();
+    return sb == null ? text : sb.toString();
+  }
+
+  private Map<Integer, Float> metrics(PDFont font) {
+    return widthCache.computeIfAbsent(font, f -> new HashMap<>(256));
+  }
+
+  /** The advance of {@code cp} in 1/1000 em, or -1 if the font has no glyph for it; asked of PDFBox once per character. */
+  private static float glyphWidth(PDFont font, Map<Integer, Float> widths, int cp) throws IOException {
+    Float known = widths.get(cp);
+    if (known != null) {
+      return known;
+    }
+    float w;
+    try {
+      w = Character.isISOControl(cp) ? font.getStringWidth(" ") : font.getStringWidth(new String(Character.toChars(cp)));
+    } catch (IllegalArgumentException missingGlyph) {
+      w = -1;
+    }
+    widths.put(cp, w);
+    return w;
   }
 
   /** Splits {@code text} into lines no wider than {@code maxMm}, breaking inside a word only if it alone is too wide. */
-  static List<String> wrap(PDFont font, float size, String text, float maxMm) throws IOException {
+  List<String> wrap(PDFont font, float size, String text, float maxMm) throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    float lineWidth = 0;
+    float space = width(font, size, " ");
     for (String word : text.split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (width(font, size, candidate) <= maxMm) {
-        line.setLength(0);
-        line.append(candidate);
+      float w = width(font, size, word);
+      if (line.length() > 0 && lineWidth + space + w <= maxMm) {
+        line.append(' ').append(word);
+        lineWidth += space + w;
         continue;
       }
       if (line.length() > 0) {
@@ -124,15 +163,17 @@ final class PdfCanvas implements AutoCloseable {
         line.setLength(0);
       }
       String rest = word;
-      while (width(font, size, rest) > maxMm && rest.length() > 1) {
+      while (w > maxMm && rest.length() > 1) {
         int cut = rest.length() - 1;
         while (cut > 1 && width(font, size, rest.substring(0, cut)) > maxMm) {
           cut--;
         }
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);
+        w = width(font, size, rest);
       }
       line.append(rest);
+      lineWidth = w;
     }
     if (line.length() > 0) {
       lines.add(line.toString());
@@ -142,6 +183,8 @@ final class PdfCanvas implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    currentFont = null;
+    currentColor = null;
     if (stream != null) {
       stream.close();
       stream = null;
