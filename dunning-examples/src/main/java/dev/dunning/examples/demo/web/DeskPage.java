@@ -11,10 +11,13 @@ import dev.dunning.intake.StoredDemand;
 import dev.dunning.model.Actor;
 import dev.dunning.model.CaseStatus;
 import dev.dunning.model.RecoveryCase;
+import dev.dunning.playbook.Playbook;
 import dev.dunning.playbook.Stage;
 import dev.dunning.spi.CaseQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -144,12 +147,12 @@ final class DeskPage implements Page {
 
   private String byStage(List<RecoveryCase> cases) {
     StringBuilder b = new StringBuilder("<h2>Cases by stage</h2>");
-    List<String> stages = new java.util.ArrayList<>();
+    List<String> stages = new ArrayList<>();
     stages.add(null);
-    services.engine().playbook(dev.dunning.playbook.Playbook.DEFAULT_ID).stages().stream().map(Stage::id)
+    services.engine().playbook(Playbook.DEFAULT_ID).stages().stream().map(Stage::id)
         .forEach(stages::add);
     for (String stage : stages) {
-      List<RecoveryCase> at = cases.stream().filter(c -> java.util.Objects.equals(c.stageId(), stage)).toList();
+      List<RecoveryCase> at = cases.stream().filter(c -> Objects.equals(c.stageId(), stage)).toList();
       if (at.isEmpty()) {
         continue;
       }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -63,7 +64,7 @@ public record Form(Map<String, List<String>> fields, Map<String, List<Upload>> f
   public static Form read(Request request) {
     String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     try {
-      if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+      if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
         return multipart(request, type);
       }
       Fields fields = FormFields.getFields(request, MAX_FIELDS, MAX_FORM_CHARS);
