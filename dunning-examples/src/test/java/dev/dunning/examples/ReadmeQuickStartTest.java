@@ -71,7 +71,7 @@ class ReadmeQuickStartTest {
       RecoveryEngine engine = (RecoveryEngine) loader.loadClass("QuickStart").getMethod("run", MutableClock.class,
           dev.dunning.model.Creditor.class, Debtor.class, dev.dunning.spi.Channel.class, dev.dunning.spi.Channel.class,
           dev.dunning.spi.Channel.class, dev.dunning.spi.Channel.class).invoke(null,
-          MutableClock.at("2026-02-20T08:00:00Z"), DemoMain.acme(), debtor, email,
+          MutableClock.at("2026-02-20T08:00:00Z"), LadderWalkthroughMain.acme(), debtor, email,
           new RecordingChannel(ChannelType.LETTER), new RecordingChannel(ChannelType.REGISTERED_LETTER),
           new RecordingChannel(ChannelType.COURT_FILING));
 

@@ -10,13 +10,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class DemoMainTest {
+class LadderWalkthroughMainTest {
 
   @Test
   void theWalkThroughEndsWithOnePaidEarlyOnePaidAfterTheNoticeAndOneInCourt() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    RecoveryEngine engine = DemoMain.run(new PrintStream(out, true, StandardCharsets.UTF_8));
+    RecoveryEngine engine = LadderWalkthroughMain.run(new PrintStream(out, true, StandardCharsets.UTF_8));
 
     assertThat(engine.find("C-1").orElseThrow().resolution()).isEqualTo(Resolution.PAID);
     assertThat(engine.find("C-1").orElseThrow().stageId()).isEqualTo("reminder1");

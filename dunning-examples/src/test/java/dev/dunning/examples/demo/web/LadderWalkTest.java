@@ -1,0 +1,80 @@
+package dev.dunning.examples.demo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dunning.examples.demo.DemoServerFixture;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Walk 2, in a real browser: the desk's clock is moved forward ten days at a time until a seeded
+ * case has climbed to the formal notice, whose PDF is then among the case's documents (and in the
+ * registered-letter folder).
+ */
+class LadderWalkTest {
+  private static DemoServerFixture demo;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    demo = DemoServerFixture.start();
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  @Test
+  void advancing_the_clock_from_the_desk_takes_a_case_up_the_ladder_to_a_formal_notice_pdf() throws Exception {
+    browser.open(demo.url("/desk"));
+    browser.clickAndWait("#tick");
+    for (int round = 0; round < 6 && !stage("DEMO-03").equals("formal notice"); round++) {
+      browser.open(demo.url("/desk"));
+      browser.type("days", "10");
+      browser.clickAndWait("#advance");
+      assertThat(browser.text("#notice")).contains("10 day(s) ahead");
+      browser.clickAndWait("#tick");
+    }
+    assertThat(stage("DEMO-03")).isEqualTo("formal notice");
+
+    List<WebElement> letters = browser.driver.findElements(By.cssSelector("#documents a.document")).stream()
+        .filter(a -> a.getText().startsWith("formal_notice")).toList();
+    assertThat(letters).hasSize(1);
+    HttpResponse<byte[]> pdf = demo.getBytes(letters.get(0).getAttribute("href"));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Müller Handels GmbH", "ACME Services SA");
+    }
+    try (Stream<Path> files = Files.list(demo.dataDir.resolve("outgoing").resolve("registered"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains("DEMO-03") && n.endsWith(".pdf"));
+    }
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  private static String stage(String caseId) {
+    browser.open(demo.url("/desk/cases/" + caseId));
+    List<WebElement> stage = browser.driver.findElements(By.id("case-stage"));
+    assertThat(stage).as("the case page of %s:%n%s", caseId, browser.driver.getPageSource()).hasSize(1);
+    return stage.get(0).getText();
+  }
+}
