@@ -328,6 +328,17 @@ public abstract class CaseStoreContract {
     assertThat(second).isEmpty();
   }
 
+  /** Databases keep microseconds: an instant with nanoseconds must never read back as later. */
+  @Test
+  void aCaseAndAMessageDueAtAnInstantWithNanosecondsAreDueAtThatVeryInstant() {
+    Instant now = T0.plusNanos(123_456_789);
+    RecoveryCase c = store.create(openCase("C-1", now), List.of(), List.of());
+    store.update(new CaseChange(c, List.of(), List.of(message(c, "reminder1", ChannelType.EMAIL, now)), false));
+
+    assertThat(store.claimMessages(now, 10, Duration.ofMinutes(15))).hasSize(1);
+    assertThat(store.processDue(now, 10, reschedule(x -> now.plus(Duration.ofDays(1))))).isEqualTo(1);
+  }
+
   @Test
   void aMessageNotYetDueIsNotClaimed() {
     RecoveryCase c = store.create(openCase("C-1", null), List.of(), List.of());

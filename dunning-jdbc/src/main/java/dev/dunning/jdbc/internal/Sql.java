@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * JDBC value mapping shared by every table. Instants travel as {@link OffsetDateTime} in UTC, the
@@ -52,7 +53,10 @@ public final class Sql {
     if (value == null) {
       ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
-      ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+      // both databases keep microseconds and would round the nanoseconds, possibly upwards: a message
+      // queued at `now` would then read back as due just after `now` and miss that tick's dispatch.
+      // Truncating is monotonic, so a <= b still holds between any two instants written or compared.
+      ps.setObject(index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
     }
   }
 
