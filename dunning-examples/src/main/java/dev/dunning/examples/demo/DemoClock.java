@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -62,9 +61,7 @@ public final class DemoClock extends Clock {
 
   @Override
   public Instant instant() {
-    // whole milliseconds: databases keep microseconds and round, so a nanosecond instant written as a
-    // message's due time can read back a microsecond later, and the same tick would not deliver it
-    return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MILLIS);
+    return base.instant().plus(offset.get());
   }
 
   @Override

