@@ -92,9 +92,14 @@ public final class Dispatcher {
         Optional<java.net.URI> link = links.linkFor(c, message);
         OutboundMessage outbound = new OutboundMessage(message, c, creditor, stage, c.debtor().locale(),
             link.orElse(null), List.of());
-        List<TimelineEvent> events = new ArrayList<>();
-        outbound = outbound.withAttachments(letters.attachmentsFor(outbound, now, events));
-        preparationEvents.put(message.idempotencyKey(), events);
+        List<TimelineEvent> events = new ArrayList<>(0);
+        List<dev.dunning.spi.Document> attachments = letters.attachmentsFor(outbound, now, events);
+        if (!attachments.isEmpty()) {
+          outbound = outbound.withAttachments(attachments);
+        }
+        if (!events.isEmpty()) {
+          preparationEvents.put(message.idempotencyKey(), events);
+        }
         byChannel.computeIfAbsent(message.channel(), k -> new ArrayList<>()).add(outbound);
       } catch (RuntimeException e) {
         // a message we cannot even prepare (missing creditor, stage gone, renderer bug) is retried like a transient failure
@@ -107,7 +112,8 @@ public final class Dispatcher {
         OutboxMessage message = result.message().message();
         List<TimelineEvent> events = preparationEvents.getOrDefault(message.idempotencyKey(), List.of());
         if (result.isSent()) {
-          List<TimelineEvent> all = new ArrayList<>(events);
+          List<TimelineEvent> all = new ArrayList<>(events.size() + 1);
+          all.addAll(events);
           all.add(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_SENT, Actor.SYSTEM, message.stageId(),
               message.channel().code() + " " + message.idempotencyKey() + ", receipt " + result.receipt().id()));
           record(outcome(message, OutboxStatus.SENT, message.attempts() + 1, now, result.receipt().id(), null,

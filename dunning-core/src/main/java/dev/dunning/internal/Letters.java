@@ -37,11 +37,16 @@ public final class Letters {
 
   public List<Document> attachmentsFor(OutboundMessage outbound, Instant now, List<TimelineEvent> events) {
     OutboxMessage m = outbound.message();
+    boolean letter = renderer != null && renderer.appliesTo(m.stageKind(), m.channel());
+    boolean copies = documents != null && (m.channel() == ChannelType.EMAIL || m.channel() == ChannelType.REGISTERED_EMAIL);
+    if (!letter && !copies) {
+      return List.of();
+    }
     List<Document> attachments = new ArrayList<>();
-    if (renderer != null && renderer.appliesTo(m.stageKind(), m.channel())) {
+    if (letter) {
       attachments.add(letter(outbound, now, events));
     }
-    if (documents != null && (m.channel() == ChannelType.EMAIL || m.channel() == ChannelType.REGISTERED_EMAIL)) {
+    if (copies) {
       for (StoredDocument d : documents.list(m.caseId())) {
         if (d.kind() == DocumentKind.INVOICE_COPY) {
           documents.content(d.id()).ifPresent(attachments::add);

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,6 +43,12 @@ public final class InMemoryCaseStore implements CaseStore {
   private final ConcurrentHashMap<String, Entry> entryOfMessage = new ConcurrentHashMap<>();
   private final ConcurrentSkipListSet<Due> dueCases = new ConcurrentSkipListSet<>();
   private final ConcurrentSkipListSet<Due> dueMessages = new ConcurrentSkipListSet<>();
+  /**
+   * Leases in claim order. The engine claims with one lease duration and a clock that does not go
+   * back, so claim order is expiry order; an entry whose message was completed meanwhile is dropped
+   * when it reaches the head. This saves a sorted-index insert and removal per delivered message.
+   */
+  private final ConcurrentLinkedQueue<Due> leases = new ConcurrentLinkedQueue<>();
   private final AtomicLong sequence = new AtomicLong();
   private final String leasePrefix = UUID.randomUUID() + "-";
 
@@ -49,7 +56,7 @@ public final class InMemoryCaseStore implements CaseStore {
    * A time-ordered index key for a case id or a message key due at {@code at}. The unique sequence
    * breaks ties cheaply; the owner keeps the exact key object it indexed, so removal never searches.
    */
-  private record Due(Instant at, long seq, String id) implements Comparable<Due> {
+  private record Due(Instant at, long seq, String id, boolean lease) implements Comparable<Due> {
     @Override
     public int compareTo(Due o) {
       int c = at.compareTo(o.at);
@@ -181,12 +188,15 @@ public final class InMemoryCaseStore implements CaseStore {
   public List<OutboxMessage> claimMessages(Instant now, int limit, Duration lease) {
     List<OutboxMessage> claimed = new ArrayList<>();
     while (claimed.size() < limit) {
-      Due due = firstDue(dueMessages, now);
+      Due due = expiredLease(now);
       if (due == null) {
-        break;
-      }
-      if (!dueMessages.remove(due)) {
-        continue;
+        due = firstDue(dueMessages, now);
+        if (due == null) {
+          break;
+        }
+        if (!dueMessages.remove(due)) {
+          continue;
+        }
       }
       Entry entry = entryOfMessage.get(due.id());
       synchronized (entry) {
@@ -273,7 +283,7 @@ public final class InMemoryCaseStore implements CaseStore {
       entry.due = null;
     }
     if (at != null) {
-      entry.due = new Due(at, sequence.incrementAndGet(), c.id());
+      entry.due = new Due(at, sequence.incrementAndGet(), c.id(), false);
       dueCases.add(entry.due);
     }
   }
@@ -281,13 +291,37 @@ public final class InMemoryCaseStore implements CaseStore {
   /** Puts a message in the due index while it is PENDING or IN_FLIGHT, or takes it out. */
   private void indexMessage(Entry entry, OutboxMessage m) {
     Due old = entry.messageDue.remove(m.idempotencyKey());
-    if (old != null) {
-      dueMessages.remove(old);
+    if (old != null && !old.lease()) {
+      dueMessages.remove(old); // a lease is left in its queue and dropped when it reaches the head
     }
-    if (m.status() == OutboxStatus.PENDING || m.status() == OutboxStatus.IN_FLIGHT) {
-      Due due = new Due(m.nextAttemptAt(), sequence.incrementAndGet(), m.idempotencyKey());
+    boolean leased = m.status() == OutboxStatus.IN_FLIGHT;
+    if (leased || m.status() == OutboxStatus.PENDING) {
+      Due due = new Due(m.nextAttemptAt(), sequence.incrementAndGet(), m.idempotencyKey(), leased);
       entry.messageDue.put(m.idempotencyKey(), due);
-      dueMessages.add(due);
+      if (leased) {
+        leases.add(due);
+      } else {
+        dueMessages.add(due);
+      }
+    }
+  }
+
+  /** The next expired lease still in force, taken off the queue; stale ones are dropped on the way. */
+  private Due expiredLease(Instant now) {
+    while (true) {
+      Due head = leases.peek();
+      if (head == null || head.at().isAfter(now)) {
+        return null;
+      }
+      if (!leases.remove(head)) {
+        continue; // another dispatcher took it
+      }
+      Entry entry = entryOfMessage.get(head.id());
+      synchronized (entry) {
+        if (entry.messageDue.get(head.id()) == head) {
+          return head;
+        }
+      }
     }
   }
 
