@@ -219,23 +219,24 @@ public final class RecoveryEngine {
    * Records a payment. One that settles the balance closes the case as PAID, whatever its stage,
    * and cancels its unsent messages; a partial one lowers the balance and escalation goes on.
    */
-  public RecoveryCase recordPayment(String caseId, Money amount, String reference, Actor actor) {
-    return mutate(caseId, (c, now) -> operations.pay(c, amount, reference, now, actor));
+  public RecoveryCase recordPayment(String caseId, Money amount, String reference, Actor actor, Remark... remarks) {
+    return mutate(caseId, actor, remarks, (c, now) -> operations.pay(c, amount, reference, now, actor));
   }
 
   /** Pauses escalation until {@code until} ({@code null}: until someone resumes it). */
-  public RecoveryCase hold(String caseId, HoldReason reason, Instant until, String note, Actor actor) {
-    return mutate(caseId, (c, now) -> operations.hold(c, new Hold(reason, until, note), now, actor));
+  public RecoveryCase hold(String caseId, HoldReason reason, Instant until, String note, Actor actor,
+      Remark... remarks) {
+    return mutate(caseId, actor, remarks, (c, now) -> operations.hold(c, new Hold(reason, until, note), now, actor));
   }
 
   /** Ends a hold: escalation goes on from where it was. */
-  public RecoveryCase resume(String caseId, String note, Actor actor) {
-    return mutate(caseId, (c, now) -> operations.resume(c, now, actor, note, false));
+  public RecoveryCase resume(String caseId, String note, Actor actor, Remark... remarks) {
+    return mutate(caseId, actor, remarks, (c, now) -> operations.resume(c, now, actor, note, false));
   }
 
   /** Ends a hold and sends the current stage again with a fresh deadline (e.g. after a rejected proof of payment). */
-  public RecoveryCase resumeWithFreshDeadline(String caseId, String note, Actor actor) {
-    return mutate(caseId, (c, now) -> operations.resume(c, now, actor, note, true));
+  public RecoveryCase resumeWithFreshDeadline(String caseId, String note, Actor actor, Remark... remarks) {
+    return mutate(caseId, actor, remarks, (c, now) -> operations.resume(c, now, actor, note, true));
   }
 
   /** Approves the stage the case awaits; it runs at once (its messages go out at the next dispatch). */
@@ -244,8 +245,8 @@ public final class RecoveryEngine {
   }
 
   /** Closes the case with a resolution other than PAID (use {@link #recordPayment} for that). */
-  public RecoveryCase close(String caseId, Resolution resolution, String note, Actor actor) {
-    return mutate(caseId, (c, now) -> operations.close(c, resolution, note, now, actor));
+  public RecoveryCase close(String caseId, Resolution resolution, String note, Actor actor, Remark... remarks) {
+    return mutate(caseId, actor, remarks, (c, now) -> operations.close(c, resolution, note, now, actor));
   }
 
   public RecoveryCase writeOff(String caseId, String note, Actor actor) {
@@ -355,15 +356,31 @@ public final class RecoveryEngine {
     Step apply(RecoveryCase current, Instant now);
   }
 
-  /** Reads, applies and writes with optimistic concurrency, re-reading on a lost race. */
   private RecoveryCase mutate(String caseId, Mutation mutation) {
+    return mutate(caseId, Actor.SYSTEM, new Remark[0], mutation);
+  }
+
+  /**
+   * Reads, applies and writes with optimistic concurrency, re-reading on a lost race. The remarks
+   * go on the timeline before the operation's own events, in the same write.
+   */
+  private RecoveryCase mutate(String caseId, Actor actor, Remark[] remarks, Mutation mutation) {
     for (int attempt = 1; ; attempt++) {
       RecoveryCase current = store.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-      Step step = mutation.apply(current, clock.instant());
+      Instant now = clock.instant();
+      Step step = mutation.apply(current, now);
+      List<TimelineEvent> events = step.events();
+      if (remarks.length > 0) {
+        events = new ArrayList<>(remarks.length + step.events().size());
+        for (Remark r : remarks) {
+          events.add(Decider.event(current, now, r.type(), actor, r.detail()));
+        }
+        events.addAll(step.events());
+      }
       try {
-        RecoveryCase written = store.update(new CaseChange(step.updated(), step.events(), step.messages(),
+        RecoveryCase written = store.update(new CaseChange(step.updated(), events, step.messages(),
             step.cancelPending()));
-        listeners.onCaseChanged(current, written, step.events());
+        listeners.onCaseChanged(current, written, events);
         return written;
       } catch (StaleCaseException e) {
         if (attempt >= MAX_OPTIMISTIC_RETRIES) {

@@ -1,6 +1,7 @@
 package dev.dunning.portal;
 
 import dev.dunning.RecoveryEngine;
+import dev.dunning.Remark;
 import dev.dunning.model.Actor;
 import dev.dunning.model.EventType;
 import dev.dunning.model.HoldReason;
@@ -38,8 +39,8 @@ public final class ManagerReview {
   /** The proof is good: the balance is recorded as paid and the case closes as PAID. */
   public RecoveryCase acceptProof(String caseId, String note, Actor manager) {
     RecoveryCase c = awaiting(caseId, HoldReason.PROOF_UNDER_REVIEW, manager);
-    engine.annotate(caseId, EventType.PROOF_ACCEPTED, blankToEmpty(note), manager);
-    RecoveryCase closed = engine.recordPayment(caseId, c.balance(), "proof of payment accepted", manager);
+    RecoveryCase closed = engine.recordPayment(caseId, c.balance(), "proof of payment accepted", manager,
+        Remark.of(EventType.PROOF_ACCEPTED, blankToEmpty(note)));
     tell(n -> n.onProofAccepted(closed));
     return closed;
   }
@@ -51,8 +52,8 @@ public final class ManagerReview {
   public RecoveryCase rejectProof(String caseId, String reason, Actor manager) {
     String why = required("reason", reason);
     awaiting(caseId, HoldReason.PROOF_UNDER_REVIEW, manager);
-    engine.annotate(caseId, EventType.PROOF_REJECTED, why, manager);
-    RecoveryCase resumed = engine.resumeWithFreshDeadline(caseId, "proof of payment rejected: " + why, manager);
+    RecoveryCase resumed = engine.resumeWithFreshDeadline(caseId, "proof of payment rejected: " + why, manager,
+        Remark.of(EventType.PROOF_REJECTED, why));
     tell(n -> n.onProofRejected(resumed, why));
     return resumed;
   }
@@ -65,12 +66,11 @@ public final class ManagerReview {
     Objects.requireNonNull(outcome, "outcome");
     String why = required("note", note);
     awaiting(caseId, HoldReason.DISPUTE, manager);
-    engine.annotate(caseId, EventType.DISPUTE_RESOLVED, outcome.name().toLowerCase(java.util.Locale.ROOT) + ": " + why,
-        manager);
+    Remark resolved = Remark.of(EventType.DISPUTE_RESOLVED, outcome.name().toLowerCase(java.util.Locale.ROOT) + ": " + why);
     RecoveryCase after = switch (outcome) {
-      case UPHELD_CANCEL -> engine.close(caseId, Resolution.CANCELLED, "dispute upheld: " + why, manager);
-      case UPHELD_CREDIT -> engine.close(caseId, Resolution.CREDITED, "dispute upheld: " + why, manager);
-      case REJECTED -> engine.resume(caseId, "dispute rejected: " + why, manager);
+      case UPHELD_CANCEL -> engine.close(caseId, Resolution.CANCELLED, "dispute upheld: " + why, manager, resolved);
+      case UPHELD_CREDIT -> engine.close(caseId, Resolution.CREDITED, "dispute upheld: " + why, manager, resolved);
+      case REJECTED -> engine.resume(caseId, "dispute rejected: " + why, manager, resolved);
     };
     tell(n -> n.onDisputeResolved(after, outcome, why));
     return after;

@@ -1,6 +1,7 @@
 package dev.dunning.portal;
 
 import dev.dunning.RecoveryEngine;
+import dev.dunning.Remark;
 import dev.dunning.intake.internal.Ibans;
 import dev.dunning.intake.internal.IdCheck;
 import dev.dunning.model.Actor;
@@ -99,9 +100,13 @@ public final class PortalService {
     PortalRules.require(c, PortalAction.UPLOAD_PROOF);
     FileInspector.Verdict verdict = inspect("file", file);
     StoredDocument stored = keep(c, DocumentKind.PROOF_OF_PAYMENT, "proof-of-payment", file, verdict);
-    engine.annotate(c.id(), EventType.PROOF_SUBMITTED, "proof of payment " + describe(stored, verdict), DEBTOR);
+    Remark submitted = Remark.of(EventType.PROOF_SUBMITTED, "proof of payment " + describe(stored, verdict));
     if (PortalRules.proofStartsReview(c)) {
-      engine.hold(c.id(), HoldReason.PROOF_UNDER_REVIEW, null, "proof of payment " + stored.filename(), DEBTOR);
+      // one write: the submission and the hold it causes are recorded together or not at all
+      engine.hold(c.id(), HoldReason.PROOF_UNDER_REVIEW, null, "proof of payment " + stored.filename(), DEBTOR,
+          submitted);
+    } else {
+      engine.annotate(c.id(), submitted.type(), submitted.detail(), DEBTOR);
     }
     return view(reload(c));
   }
@@ -125,8 +130,8 @@ public final class PortalService {
           + " days ahead (by " + today.plusDays(promiseMaxDays) + ")");
     }
     var until = date.plusDays(promiseGraceDays + 1L).atStartOfDay(c.debtor().timeZone()).toInstant();
-    engine.annotate(c.id(), EventType.PROMISE_TO_PAY, "promised to pay " + c.balance() + " by " + date, DEBTOR);
-    engine.hold(c.id(), HoldReason.PROMISE_TO_PAY, until, "promise to pay by " + date, DEBTOR);
+    engine.hold(c.id(), HoldReason.PROMISE_TO_PAY, until, "promise to pay by " + date, DEBTOR,
+        Remark.of(EventType.PROMISE_TO_PAY, "promised to pay " + c.balance() + " by " + date));
     return view(reload(c));
   }
 
@@ -149,8 +154,8 @@ public final class PortalService {
       StoredDocument stored = keep(c, DocumentKind.DISPUTE_EVIDENCE, "dispute-evidence", files.get(i), verdicts.get(i));
       detail.append("; document ").append(describe(stored, verdicts.get(i)));
     }
-    engine.annotate(c.id(), EventType.DISPUTE_OPENED, detail.toString(), DEBTOR);
-    engine.hold(c.id(), HoldReason.DISPUTE, null, "dispute opened by the debtor", DEBTOR);
+    engine.hold(c.id(), HoldReason.DISPUTE, null, "dispute opened by the debtor", DEBTOR,
+        Remark.of(EventType.DISPUTE_OPENED, detail.toString()));
     return view(reload(c));
   }
 

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,8 +89,27 @@ public final class Browser implements AutoCloseable {
     WebElement page = find("html");
     target.click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> isGone(page));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether the old page's root element is gone. Chromium reports a replaced node either as stale or,
+   * when the check races the navigation, as "Node with given id does not belong to the document":
+   * both mean the same here ({@code ExpectedConditions.stalenessOf} only accepts the first).
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   public void clickAndWait(String css) {
