@@ -90,4 +90,20 @@ class IllegalOperationsTest {
     assertThat(f.current("C-1").status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
     assertThat(f.current("C-1").pendingStageId()).isEqualTo("injunction");
   }
+
+  @Test
+  void aRemarkIsWrittenWithItsOperationOrNotAtAll() {
+    f.openCase();
+    f.engine.hold("C-1", dev.dunning.model.HoldReason.PROMISE_TO_PAY, null, "by phone", Actor.debtor("portal"),
+        Remark.of(dev.dunning.model.EventType.PROMISE_TO_PAY, "promised by the 10th"));
+    assertThat(f.eventTypes("C-1")).endsWith(dev.dunning.model.EventType.PROMISE_TO_PAY, dev.dunning.model.EventType.HELD);
+
+    f.engine.writeOff("C-1", "insolvent", Actor.manager("anna"));
+    int events = f.engine.timeline("C-1").size();
+    assertThatThrownBy(() -> f.engine.hold("C-1", dev.dunning.model.HoldReason.DISPUTE, null, "", Actor.debtor("portal"),
+        Remark.of(dev.dunning.model.EventType.DISPUTE_OPENED, "too late")))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(f.engine.timeline("C-1")).hasSize(events);
+  }
 }
+
