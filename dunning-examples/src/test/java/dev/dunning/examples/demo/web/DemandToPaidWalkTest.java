@@ -2,13 +2,10 @@ package dev.dunning.examples.demo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dunning.examples.demo.DemoServerFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,25 +16,7 @@ import org.openqa.selenium.WebElement;
  * manager approves it, the first reminder reaches the mailbox, the debtor follows its link and
  * uploads a PDF, the manager accepts it, and the case is closed as paid.
  */
-class DemandToPaidWalkTest {
-  private static DemoServerFixture demo;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    demo = DemoServerFixture.start();
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (demo != null) {
-      demo.close();
-    }
-  }
+class DemandToPaidWalkTest extends BrowserWalk {
 
   @Test
   void a_demand_with_a_corrected_siret_becomes_a_case_the_debtor_settles_with_an_uploaded_proof(@TempDir Path dir)

@@ -2,7 +2,6 @@ package dev.dunning.examples.demo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dunning.examples.demo.DemoServerFixture;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +11,6 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,25 +20,7 @@ import org.openqa.selenium.WebElement;
  * case has climbed to the formal notice, whose PDF is then among the case's documents (and in the
  * registered-letter folder).
  */
-class LadderWalkTest {
-  private static DemoServerFixture demo;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    demo = DemoServerFixture.start();
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (demo != null) {
-      demo.close();
-    }
-  }
+class LadderWalkTest extends BrowserWalk {
 
   @Test
   void advancing_the_clock_from_the_desk_takes_a_case_up_the_ladder_to_a_formal_notice_pdf() throws Exception {
