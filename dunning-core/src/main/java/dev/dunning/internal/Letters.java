@@ -42,12 +42,14 @@ public final class Letters {
     if (!letter && !copies) {
       return List.of();
     }
+    // one listing per message serves the signed-letter, rendered-letter and invoice-copy look-ups
+    List<StoredDocument> stored = documents == null ? List.of() : documents.list(m.caseId());
     List<Document> attachments = new ArrayList<>();
     if (letter) {
-      attachments.add(letter(outbound, now, events));
+      attachments.add(letter(outbound, stored, now, events));
     }
     if (copies) {
-      for (StoredDocument d : documents.list(m.caseId())) {
+      for (StoredDocument d : stored) {
         if (d.kind() == DocumentKind.INVOICE_COPY) {
           documents.content(d.id()).ifPresent(attachments::add);
         }
@@ -56,27 +58,28 @@ public final class Letters {
     return attachments;
   }
 
-  private Document letter(OutboundMessage outbound, Instant now, List<TimelineEvent> events) {
+  private Document letter(OutboundMessage outbound, List<StoredDocument> stored, Instant now,
+      List<TimelineEvent> events) {
     OutboxMessage m = outbound.message();
     if (documents == null) {
       return renderer.render(outbound);
     }
-    Optional<Document> existing = existing(m, DocumentKind.SIGNED_LETTER, false)
-        .or(() -> existing(m, DocumentKind.LETTER, true));
+    Optional<Document> existing = existing(stored, m, DocumentKind.SIGNED_LETTER, false)
+        .or(() -> existing(stored, m, DocumentKind.LETTER, true));
     if (existing.isPresent()) {
       return existing.get();
     }
     Document rendered = renderer.render(outbound);
-    StoredDocument stored = documents.put(m.caseId(), DocumentKind.LETTER, rendered, Map.of(
+    StoredDocument kept = documents.put(m.caseId(), DocumentKind.LETTER, rendered, Map.of(
         STAGE_ID, m.stageId(), STAGE_ATTEMPT, Integer.toString(m.stageAttempt()), "messageKey", m.idempotencyKey()));
     events.add(new TimelineEvent(m.caseId(), now, EventType.DOCUMENT_STORED, Actor.SYSTEM, m.stageId(),
-        "letter " + stored.filename() + " (" + stored.size() + " bytes, sha256 " + stored.sha256() + ")"));
+        "letter " + kept.filename() + " (" + kept.size() + " bytes, sha256 " + kept.sha256() + ")"));
     return rendered;
   }
 
   /** The newest document of {@code kind} for this message's stage (and attempt, if {@code sameAttempt}). */
-  private Optional<Document> existing(OutboxMessage m, DocumentKind kind, boolean sameAttempt) {
-    List<StoredDocument> all = documents.list(m.caseId());
+  private Optional<Document> existing(List<StoredDocument> all, OutboxMessage m, DocumentKind kind,
+      boolean sameAttempt) {
     for (int i = all.size() - 1; i >= 0; i--) {
       StoredDocument d = all.get(i);
       if (d.kind() == kind && m.stageId().equals(d.metadata().get(STAGE_ID))
