@@ -41,8 +41,4 @@ public final class Playbooks {
   public String defaultId() {
     return defaultId;
   }
-
-  public Collection<Playbook> all() {
-    return byId.values();
-  }
 }

@@ -1,6 +1,5 @@
 package dev.dunning.memory;
 
-import dev.dunning.internal.Hashes;
 import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.DocumentStore;
@@ -31,8 +30,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
   @Override
   public StoredDocument put(String caseId, DocumentKind kind, Document document, Map<String, String> metadata) {
     String id = UUID.randomUUID().toString();
-    StoredDocument stored = new StoredDocument(id, caseId, kind, document.filename(), document.mediaType(),
-        document.content().length, Hashes.sha256Hex(document.content()), clock.instant(), metadata);
+    StoredDocument stored = StoredDocument.of(id, caseId, kind, document, clock.instant(), metadata);
     contents.put(id, new Document(document.filename(), document.mediaType(), document.content().clone()));
     byCase.compute(caseId, (k, list) -> {
       List<StoredDocument> next = list == null ? new ArrayList<>() : new ArrayList<>(list);

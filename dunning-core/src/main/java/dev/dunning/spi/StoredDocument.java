@@ -1,5 +1,6 @@
 package dev.dunning.spi;
 
+import dev.dunning.internal.Hashes;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -29,5 +30,15 @@ public record StoredDocument(String id, String caseId, DocumentKind kind, String
     Objects.requireNonNull(sha256, "sha256");
     Objects.requireNonNull(createdAt, "createdAt");
     metadata = Map.copyOf(Objects.requireNonNullElse(metadata, Map.of()));
+  }
+
+  /**
+   * The metadata of {@code document} as a store keeps it: its name and type, its size and the hex
+   * SHA-256 of its content. For {@link DocumentStore} implementations.
+   */
+  public static StoredDocument of(String id, String caseId, DocumentKind kind, Document document, Instant createdAt,
+      Map<String, String> metadata) {
+    return new StoredDocument(id, caseId, kind, document.filename(), document.mediaType(), document.content().length,
+        Hashes.sha256Hex(document.content()), createdAt, metadata);
   }
 }

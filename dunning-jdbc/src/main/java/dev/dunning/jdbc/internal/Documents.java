@@ -3,14 +3,11 @@ package dev.dunning.jdbc.internal;
 import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.StoredDocument;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +26,8 @@ public final class Documents {
   }
 
   public StoredDocument put(String caseId, DocumentKind kind, Document document, Map<String, String> metadata) {
-    StoredDocument stored = new StoredDocument(UUID.randomUUID().toString(), caseId, kind, document.filename(),
-        document.mediaType(), document.content().length, sha256(document.content()), clock.instant(), metadata);
+    StoredDocument stored = StoredDocument.of(UUID.randomUUID().toString(), caseId, kind, document, clock.instant(),
+        metadata);
     return tx.write(sql.documentTable + ": put document for case " + caseId, c -> {
       try (PreparedStatement ps = c.prepareStatement(sql.insertDocument)) {
         ps.setString(1, stored.id());
@@ -86,13 +83,4 @@ public final class Documents {
         rs.getString(5), rs.getLong(6), rs.getString(7), Sql.getInstant(rs, 8),
         CaseRows.column(sql.documentTable, "metadata", where, () -> JsonCodec.readMap(metadata, "metadata")));
   }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
-  }
-
 }
