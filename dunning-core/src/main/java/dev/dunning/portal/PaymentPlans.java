@@ -1,6 +1,7 @@
 package dev.dunning.portal;
 
 import dev.dunning.RecoveryEngine;
+import dev.dunning.Remark;
 import dev.dunning.RecoveryListener;
 import dev.dunning.model.Actor;
 import dev.dunning.model.CaseStatus;
@@ -74,9 +75,8 @@ public final class PaymentPlans implements RecoveryListener {
     RecoveryEngine e = engine();
     PaymentPlan plan = new PaymentPlan(c.id(), PlanStatus.REQUESTED, schedule, c.paid(), e.clock().instant(), null,
         null, note);
-    e.annotate(c.id(), EventType.PAYMENT_PLAN_REQUESTED, describe(schedule) + (note.isBlank() ? "" : "; note: " + note),
-        actor);
-    e.hold(c.id(), HoldReason.PAYMENT_PLAN_REQUESTED, null, "instalment plan requested", actor);
+    e.hold(c.id(), HoldReason.PAYMENT_PLAN_REQUESTED, null, "instalment plan requested", actor,
+        Remark.of(EventType.PAYMENT_PLAN_REQUESTED, describe(schedule) + (note.isBlank() ? "" : "; note: " + note)));
     store.save(plan);
     return plan;
   }
@@ -96,10 +96,9 @@ public final class PaymentPlans implements RecoveryListener {
     }
     List<Instalment> schedule = Instalments.split(c.balance(), requested.instalments().size(), first);
     Instant now = e.clock().instant();
-    e.annotate(c.id(), EventType.PAYMENT_PLAN_DECIDED, "approved: " + describe(schedule)
-        + (note == null || note.isBlank() ? "" : "; " + note), manager);
     RecoveryCase held = e.hold(c.id(), HoldReason.PAYMENT_PLAN, holdEnd(first, c.debtor().timeZone()),
-        "instalment 1 of " + schedule.size() + " due " + first, manager);
+        "instalment 1 of " + schedule.size() + " due " + first, manager, Remark.of(EventType.PAYMENT_PLAN_DECIDED,
+            "approved: " + describe(schedule) + (note == null || note.isBlank() ? "" : "; " + note)));
     store.save(requested.decided(PlanStatus.ACTIVE, schedule, held.paid(), now, manager, note));
     return held;
   }
@@ -108,8 +107,8 @@ public final class PaymentPlans implements RecoveryListener {
   RecoveryCase decline(RecoveryCase c, String reason, Actor manager) {
     RecoveryEngine e = engine();
     PaymentPlan requested = requireRequested(c);
-    e.annotate(c.id(), EventType.PAYMENT_PLAN_DECIDED, "declined: " + reason, manager);
-    RecoveryCase resumed = e.resume(c.id(), "instalment plan declined", manager);
+    RecoveryCase resumed = e.resume(c.id(), "instalment plan declined", manager,
+        Remark.of(EventType.PAYMENT_PLAN_DECIDED, "declined: " + reason));
     store.save(requested.decided(PlanStatus.DECLINED, requested.instalments(), requested.paidBefore(),
         e.clock().instant(), manager, reason));
     return resumed;
