@@ -256,6 +256,11 @@ public final class RecoveryEngineBuilder {
     Decider decider = new Decider(registry, escalation, deadlines, router);
     Dispatcher dispatcher = new Dispatcher(caseStore, channels, directory, registry, links,
         new Letters(renderer, documents), fanOut, deliveryBackoff, maxDeliveryAttempts, deliveryLease);
-    return new RecoveryEngine(caseStore, clock, decider, dispatcher, fanOut, documents, caseBackoff, batchSize, ids);
+    RecoveryEngine engine = new RecoveryEngine(caseStore, clock, decider, dispatcher, fanOut, documents, caseBackoff,
+        batchSize, ids);
+    for (RecoveryListener listener : listeners) {
+      listener.attached(engine);
+    }
+    return engine;
   }
 }

@@ -14,6 +14,13 @@ import java.util.List;
  */
 public interface RecoveryListener {
 
+  /**
+   * Called once by {@link RecoveryEngineBuilder#build()} with the engine this listener was
+   * registered with, for listeners that act on the engine themselves (e.g. extending a hold when a
+   * payment arrives). An exception here fails the build.
+   */
+  default void attached(RecoveryEngine engine) {}
+
   /** A case was opened or changed; {@code before} is {@code null} for a new case. */
   default void onCaseChanged(RecoveryCase before, RecoveryCase after, List<TimelineEvent> events) {}
 

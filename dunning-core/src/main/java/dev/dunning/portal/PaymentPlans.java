@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * next instalment's date plus grace. A missed instalment needs no code at all: the hold simply
  * ends and the engine resumes escalation at its next tick.
  *
- * <p>Register it with the engine ({@code builder().listener(plans)}) and hand it to
- * {@link PortalService} and {@link ManagerReview}, which connect it to the engine they are built with.
+ * <p>Register it with the engine ({@code builder().listener(plans)}), which attaches it to the engine it
+ * builds, and hand it to {@link PortalService} and {@link ManagerReview} (built on the same engine).
  *
  * @since 0.1
  */
@@ -59,7 +59,13 @@ public final class PaymentPlans implements RecoveryListener {
     return store.find(caseId);
   }
 
-  /** The engine whose cases these plans belong to; set once, by the services built with it. */
+  /** The engine that built with these plans as a listener: the one whose cases they hold and extend. */
+  @Override
+  public void attached(RecoveryEngine engine) {
+    bind(engine);
+  }
+
+  /** The engine whose cases these plans belong to; set once, and every service must use the same one. */
   void bind(RecoveryEngine engine) {
     Objects.requireNonNull(engine, "engine");
     synchronized (this) {
@@ -171,8 +177,8 @@ public final class PaymentPlans implements RecoveryListener {
   private RecoveryEngine engine() {
     RecoveryEngine e = engine;
     if (e == null) {
-      throw new IllegalStateException("PaymentPlans is not connected to an engine: build a PortalService or "
-          + "ManagerReview with it");
+      throw new IllegalStateException("PaymentPlans is not connected to an engine: register it with "
+          + "RecoveryEngine.builder().listener(plans)");
     }
     return e;
   }
