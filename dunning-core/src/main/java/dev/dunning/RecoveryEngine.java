@@ -162,7 +162,9 @@ public final class RecoveryEngine {
         if (step.advanced(c)) {
           counts[0]++;
           counts[2] += step.messages().size();
-          afterCommit.add(() -> listeners.onCaseChanged(c, step.updated(), step.events()));
+          if (!listeners.isEmpty()) {
+            afterCommit.add(() -> listeners.onCaseChanged(c, step.updated(), step.events()));
+          }
         }
         return new CaseChange(step.updated(), step.events(), step.messages(), step.cancelPending());
       } catch (RuntimeException e) {
@@ -180,7 +182,9 @@ public final class RecoveryEngine {
       int count = failures + 1;
       Instant retryAt = now.plus(caseBackoff.delayAfter(count));
       LOG.warn("case {} could not be processed (failure {}), retrying at {}", caseId, count, retryAt, e);
-      afterCommit.add(() -> listeners.onCaseFailed(caseId, e));
+      if (!listeners.isEmpty()) {
+        afterCommit.add(() -> listeners.onCaseFailed(caseId, e));
+      }
       return new CaseFailure(caseId, version, count, retryAt, new TimelineEvent(caseId, now,
           EventType.PROCESSING_FAILED, Actor.SYSTEM, "", e + " (failure " + count + ", retry at " + retryAt + ")"));
     }

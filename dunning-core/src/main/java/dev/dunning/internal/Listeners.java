@@ -17,6 +17,11 @@ public final class Listeners implements RecoveryListener {
     this.listeners = List.copyOf(listeners);
   }
 
+  /** Whether nobody listens: the tick then skips preparing notifications at all. */
+  public boolean isEmpty() {
+    return listeners.isEmpty();
+  }
+
   @Override
   public void onCaseChanged(RecoveryCase before, RecoveryCase after, List<TimelineEvent> events) {
     each(l -> l.onCaseChanged(before, after, events));
