@@ -51,30 +51,21 @@ public final class Html {
 
   /** A whole page: the layout with its navigation, then {@code body} (already HTML). */
   public static String page(String title, String body) {
-    return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s · Dunning demo</title>
-        <link rel="stylesheet" href="/static/demo.css">
-        </head>
-        <body>
+    return document(title + " · Dunning demo", "", """
         <header><a class="brand" href="/">Dunning demo</a>
         <nav><a href="/desk">Collection desk</a><a href="/demand">File a demand</a><a href="/mailbox">Mailbox</a></nav>
         </header>
-        <main>
-        <h1>%s</h1>
-        %s
-        </main>
-        </body>
-        </html>
-        """.formatted(esc(title), esc(title), body);
+        """, title, body);
   }
 
   /** A page for the debtor: no navigation to the intranet pages. */
   public static String publicPage(String title, String body) {
+    return document(title, " class=\"portal\"", "", title, body);
+  }
+
+  /** The layout both kinds of page share; {@code bodyAttributes} and {@code header} are already HTML. */
+  private static String document(String windowTitle, String bodyAttributes, String header, String heading,
+      String body) {
     return """
         <!DOCTYPE html>
         <html lang="en">
@@ -84,14 +75,14 @@ public final class Html {
         <title>%s</title>
         <link rel="stylesheet" href="/static/demo.css">
         </head>
-        <body class="portal">
-        <main>
+        <body%s>
+        %s<main>
         <h1>%s</h1>
         %s
         </main>
         </body>
         </html>
-        """.formatted(esc(title), esc(title), body);
+        """.formatted(esc(windowTitle), bodyAttributes, header, esc(heading), body);
   }
 
   /** The hidden field every POST form carries. */
