@@ -11,20 +11,10 @@ import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.Resolution;
 import dev.dunning.spi.DocumentKind;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DisputeTest {
+class DisputeTest extends CaseWithPortalLink {
   private static final Actor CLAIRE = Actor.manager("claire");
-  private final PortalFixtures f = new PortalFixtures();
-  private RecoveryCase c;
-  private String token;
-
-  @BeforeEach
-  void openCase() {
-    c = f.openCase();
-    token = f.tokenOf(c.id());
-  }
 
   @Test
   void a_dispute_with_documents_holds_the_case_until_a_manager_decides() {

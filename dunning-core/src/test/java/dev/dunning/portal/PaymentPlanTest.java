@@ -16,13 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PaymentPlanTest {
+class PaymentPlanTest extends CaseWithPortalLink {
   private static final Actor CLAIRE = Actor.manager("claire");
   private static final Actor BANK = Actor.host("bank import");
   private static final LocalDate FIRST = PortalFixtures.TODAY.plusDays(10);
-  private final PortalFixtures f = new PortalFixtures();
-  private RecoveryCase c;
-  private String token;
 
   @BeforeEach
   void openCase() {

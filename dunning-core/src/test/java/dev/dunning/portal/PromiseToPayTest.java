@@ -11,19 +11,9 @@ import dev.dunning.model.RecoveryCase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PromiseToPayTest {
-  private final PortalFixtures f = new PortalFixtures();
-  private RecoveryCase c;
-  private String token;
-
-  @BeforeEach
-  void openCase() {
-    c = f.openCase();
-    token = f.tokenOf(c.id());
-  }
+class PromiseToPayTest extends CaseWithPortalLink {
 
   private void assertRefused(LocalDate date, String code, String messagePart) {
     assertThatThrownBy(() -> f.portal.promiseToPay(PortalFixtures.TENANT, token, date))

@@ -9,22 +9,12 @@ import dev.dunning.model.HoldReason;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.StoredDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ProofUploadTest {
+class ProofUploadTest extends CaseWithPortalLink {
   private static final int TEN_MB = 10 * 1024 * 1024;
-  private final PortalFixtures f = new PortalFixtures();
-  private RecoveryCase c;
-  private String token;
-
-  @BeforeEach
-  void openCase() {
-    c = f.openCase();
-    token = f.tokenOf(c.id());
-  }
 
   private void assertRefused(Upload upload, String code, String messagePart) {
     int events = f.engine.timeline(c.id()).size();
