@@ -3,6 +3,7 @@ package dev.dunning.mail;
 import dev.dunning.mail.internal.DunningMimeMessage;
 import dev.dunning.mail.internal.EmailComposer;
 import dev.dunning.mail.internal.HeaderGuard;
+import dev.dunning.mail.internal.MailContextLoader;
 import dev.dunning.mail.internal.SmtpFailures;
 import dev.dunning.model.ChannelType;
 import dev.dunning.playbook.Playbook;
@@ -53,6 +54,10 @@ public final class EmailChannel implements Channel {
   private final Session session;
   private final EmailComposer composer;
   private volatile TemplateResolver resolver = TemplateResolver.localeFallback();
+  /** The context class loader sendBatch last stood in for, and its stand-in (see {@link MailContextLoader}). */
+  private volatile ContextLoaders contextLoaders = new ContextLoaders(null, null);
+
+  private record ContextLoaders(ClassLoader original, ClassLoader replacement) {}
 
   private EmailChannel(Builder b) {
     this.type = b.type;
@@ -83,6 +88,31 @@ public final class EmailChannel implements Channel {
   /** Sends the batch over one SMTP connection, re-connecting once if it drops mid-batch. */
   @Override
   public List<DeliveryResult> sendBatch(List<OutboundMessage> messages) {
+    // Jakarta Mail looks its StreamProvider up through the context class loader about ten times per
+    // message; the stand-in answers from memory, for this thread and this call only
+    Thread thread = Thread.currentThread();
+    ClassLoader original = thread.getContextClassLoader();
+    thread.setContextClassLoader(contextLoader(original));
+    try {
+      return composeAndSend(messages);
+    } finally {
+      thread.setContextClassLoader(original);
+    }
+  }
+
+  private ClassLoader contextLoader(ClassLoader original) {
+    ContextLoaders known = contextLoaders;
+    if (known.original() == original && known.replacement() != null) {
+      return known.replacement();
+    }
+    // a dispatcher usually calls from one thread, so one remembered pair is enough; each new stand-in
+    // also gets its own Jakarta Activation command map (cached per context class loader)
+    ClassLoader replacement = MailContextLoader.over(original, session);
+    contextLoaders = new ContextLoaders(original, replacement);
+    return replacement;
+  }
+
+  private List<DeliveryResult> composeAndSend(List<OutboundMessage> messages) {
     List<DeliveryResult> results = new ArrayList<>(messages.size());
     Transport transport = null;
     DeliveryException unreachable = null;

@@ -65,9 +65,10 @@ public final class PdfLetterRenderer implements DocumentRenderer {
     String path = catalog.resolve(FOLDER, key, "", message.message().channel(), message.locale(), resolver)
         .orElseThrow(() -> new IllegalStateException("no letter template " + FOLDER + "/" + key + " for "
             + message.locale() + " (the engine's build checks should have caught this)"));
-    LetterMarkup letter = LetterMarkup.parse(catalog.render(path, MessageModel.of(message, clock, formats.get(message.locale()))));
+    Formats f = formats.get(message.locale());
+    LetterMarkup letter = LetterMarkup.parse(catalog.render(path, MessageModel.of(message, clock, f)));
     LocalDate today = LocalDate.ofInstant(clock.instant(), message.recoveryCase().debtor().timeZone());
-    byte[] content = pdf.render(message, letter, today, window);
+    byte[] content = pdf.render(message, letter, today, window, f);
     return new Document(fileName(message), Document.PDF, content);
   }
 

@@ -71,6 +71,23 @@ class PdfLetterRendererTest {
   }
 
   @Test
+  void a_name_outside_the_usual_european_scripts_prints_with_the_complete_font() {
+    // Armenian and Georgian are in DejaVu Sans but not in the cut-down fonts most letters are set with
+    Document letter = formalNotice(Locale.forLanguageTag("fr-BE"), "EUR", "Արամ Պետրոսյան – ნინო");
+
+    assertThat(pdfText(letter.content())).contains("Արամ Պետրոսյան – ნინო", "Mise en demeure de payer",
+        "1\u202F234,56\u00A0€");
+  }
+
+  @Test
+  void a_character_no_font_has_prints_as_a_question_mark() {
+    // DejaVu Sans has no CJK ideographs
+    Document letter = formalNotice(Locale.forLanguageTag("fr-BE"), "EUR", "Marie \u6F22 Dupont");
+
+    assertThat(pdfText(letter.content())).contains("Marie ? Dupont");
+  }
+
+  @Test
   void many_claims_run_over_several_pages_and_none_is_lost() {
     List<Claim> claims = new ArrayList<>();
     for (int i = 1; i <= 80; i++) {

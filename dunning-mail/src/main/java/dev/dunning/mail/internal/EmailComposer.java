@@ -112,8 +112,11 @@ public final class EmailComposer {
       MimeMultipart alternative = new MimeMultipart("alternative");
       MimeBodyPart text = new MimeBodyPart();
       text.setText(parts.text(), "UTF-8", "plain");
+      // chosen from the characters, as saveChanges() would from the encoded bytes, which it then skips
+      text.setHeader("Content-Transfer-Encoding", TransferEncoding.ofUtf8(parts.text()));
       MimeBodyPart html = new MimeBodyPart();
       html.setText(parts.html(), "UTF-8", "html");
+      html.setHeader("Content-Transfer-Encoding", TransferEncoding.ofUtf8(parts.html()));
       alternative.addBodyPart(text);
       alternative.addBodyPart(html);
       if (m.attachments().isEmpty()) {

@@ -58,8 +58,19 @@ public final class LetterPdf {
     this.fonts = fonts;
   }
 
-  public byte[] render(OutboundMessage m, LetterMarkup letter, LocalDate today, Window window) {
-    PdfFonts.Pair pair = fonts.borrow();
+  /** The letter as PDF; {@code formats} (for the debtor's locale) is used by this rendering only. */
+  public byte[] render(OutboundMessage m, LetterMarkup letter, LocalDate today, Window window, Formats formats) {
+    try {
+      return render(m, letter, today, window, formats, false);
+    } catch (PdfCanvas.MissingGlyph e) {
+      // a character outside the cut-down fonts' blocks: set the letter again with the complete fonts
+      return render(m, letter, today, window, formats, true);
+    }
+  }
+
+  private byte[] render(OutboundMessage m, LetterMarkup letter, LocalDate today, Window window, Formats formats,
+      boolean complete) {
+    PdfFonts.Pair pair = complete ? fonts.borrowFull() : fonts.borrowLetterSet();
     try (PDDocument doc = new PDDocument()) {
       PDFont regular = PDType0Font.load(doc, pair.regular(), true);
       PDFont bold = PDType0Font.load(doc, pair.bold(), true);
@@ -67,7 +78,7 @@ public final class LetterPdf {
       info.setTitle(letter.subject());
       info.setAuthor(m.creditor().name());
       info.setProducer("Dunning");
-      new Writer(doc, regular, bold, m, letter, today, window).write();
+      new Writer(doc, regular, bold, m, letter, today, window, formats, !complete).write();
       ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
       doc.save(out);
       return out.toByteArray();
@@ -96,7 +107,7 @@ public final class LetterPdf {
     private boolean inTable;
 
     Writer(PDDocument doc, PDFont regular, PDFont bold, OutboundMessage m, LetterMarkup letter, LocalDate today,
-        Window window) {
+        Window window, Formats formats, boolean stopAtMissingGlyph) {
       this.doc = doc;
       this.regular = regular;
       this.bold = bold;
@@ -104,9 +115,9 @@ public final class LetterPdf {
       this.letter = letter;
       this.today = today;
       this.window = window;
-      this.formats = new Formats(m.locale());
+      this.formats = formats;
       this.accent = Color.decode(HtmlText.safeColor(m.creditor().letterhead().accentColor()));
-      this.canvas = new PdfCanvas(doc);
+      this.canvas = new PdfCanvas(doc, stopAtMissingGlyph);
     }
 
     void write() throws IOException {

@@ -14,9 +14,18 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Drawing on A4 pages in millimetres measured from the top-left corner, as letter standards
- * (DIN 5008) state positions, with text that never fails on a character the font lacks.
+ * (DIN 5008) state positions, with text that never fails on a character the font lacks: it is
+ * printed as '?', or, on a canvas made to {@linkplain #PdfCanvas(PDDocument, boolean) stop at one},
+ * {@link MissingGlyph} is thrown so the letter can be set again with complete fonts.
  */
 final class PdfCanvas implements AutoCloseable {
+  /** A character the (cut-down) fonts of a canvas that stops at missing glyphs have no glyph for. */
+  static final class MissingGlyph extends RuntimeException {
+    MissingGlyph(int codePoint) {
+      super(String.format("no glyph for U+%04X", codePoint), null, false, false);
+    }
+  }
+
   static final float PAGE_WIDTH_MM = 210f;
   static final float PAGE_HEIGHT_MM = 297f;
   private static final float PT_PER_MM = 72f / 25.4f;
@@ -28,9 +37,11 @@ final class PdfCanvas implements AutoCloseable {
   private float currentSize;
   private Color currentColor;
   private final Map<PDFont, Map<Integer, Float>> widthCache = new HashMap<>(4);
+  private final boolean stopAtMissingGlyph;
 
-  PdfCanvas(PDDocument document) {
+  PdfCanvas(PDDocument document, boolean stopAtMissingGlyph) {
     this.document = document;
+    this.stopAtMissingGlyph = stopAtMissingGlyph;
   }
 
   static float pt(float mm) {
@@ -130,7 +141,7 @@ final class PdfCanvas implements AutoCloseable {
   }
 
   /** The advance of {@code cp} in 1/1000 em, or -1 if the font has no glyph for it; asked of PDFBox once per character. */
-  private static float glyphWidth(PDFont font, Map<Integer, Float> widths, int cp) throws IOException {
+  private float glyphWidth(PDFont font, Map<Integer, Float> widths, int cp) throws IOException {
     Float known = widths.get(cp);
     if (known != null) {
       return known;
@@ -139,6 +150,9 @@ final class PdfCanvas implements AutoCloseable {
     try {
       w = Character.isISOControl(cp) ? font.getStringWidth(" ") : font.getStringWidth(new String(Character.toChars(cp)));
     } catch (IllegalArgumentException missingGlyph) {
+      if (stopAtMissingGlyph) {
+        throw new MissingGlyph(cp);
+      }
       w = -1;
     }
     widths.put(cp, w);

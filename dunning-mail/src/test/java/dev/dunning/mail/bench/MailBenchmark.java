@@ -26,6 +26,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,22 +60,32 @@ public final class MailBenchmark {
   public static void main(String[] args) throws Exception {
     // GreenMail logs every session at INFO through slf4j-simple; printing that would be what we measure
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s)%n", Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    List<String> parts = args.length == 0 ? List.of("pdf", "email") : List.of(args);
+    System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s), %s, load average %.2f at start%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        System.getProperty("java.vm.name"), ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.println("each line: median of " + RUNS + " runs after warm-up; wall-clock rate, then per operation the"
+        + " CPU time of the benchmark thread, of the whole JVM (GreenMail, GC and JIT included) and the bytes the"
+        + " benchmark thread allocated; every run's rate in brackets");
 
-    // letters first, in a quiet JVM, then e-mail
-    PdfLetterRenderer renderer = PdfLetterRenderer.builder().clock(MutableClock.at(NOW)).build();
-    List<OutboundMessage> notices = messages(LETTERS, "formal_notice");
-    double[] pdf = new double[RUNS];
-    for (int i = 0; i < 3; i++) {
-      runPdf(renderer, notices); // warm-up: the JIT needs a few hundred letters
+    if (parts.contains("pdf")) {
+      // letters first, in a quiet JVM, then e-mail
+      PdfLetterRenderer renderer = PdfLetterRenderer.builder().clock(MutableClock.at(NOW)).build();
+      List<OutboundMessage> notices = messages(LETTERS, "formal_notice");
+      for (int i = 0; i < 3; i++) {
+        runPdf(renderer, notices); // warm-up: the JIT needs a few hundred letters
+      }
+      Run[] pdf = new Run[RUNS];
+      for (int i = 0; i < RUNS; i++) {
+        pdf[i] = runPdf(renderer, notices);
+      }
+      print("formal-notice PDF", "letters/s", pdf);
+      System.out.printf(Locale.ROOT, "  one formal notice: %d bytes of PDF%n", renderer.render(notices.get(0)).content().length);
     }
-    for (int i = 0; i < RUNS; i++) {
-      pdf[i] = runPdf(renderer, notices);
+    if (!parts.contains("email")) {
+      return;
     }
-    System.out.printf(Locale.ROOT, "formal-notice PDF, median of %d: %.0f letters/s  runs %s%n", RUNS, median(pdf),
-        Arrays.toString(round(pdf)));
-
     GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     greenMail.start();
     try {
@@ -85,9 +96,10 @@ public final class MailBenchmark {
       Session session = Session.getInstance(props(port));
       List<MimeMessage> prepared = prepared(session, EMAILS);
 
-      compare("defaults", channel, messages, session, prepared, greenMail);
-      // Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every body part
-      // unless this property names it; both sides below benefit alike
+      compare("Jakarta Mail defaults", channel, messages, session, prepared, greenMail);
+      // Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every body part unless
+      // this JVM-wide property names it: the raw side gains from it, the library (which avoids the
+      // lookup on its own) barely; shown so the comparison holds on a host that sets it
       System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
       compare("-Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider", channel, messages,
           session, prepared, greenMail);
@@ -98,8 +110,8 @@ public final class MailBenchmark {
 
   private static void compare(String label, EmailChannel channel, List<OutboundMessage> messages, Session session,
       List<MimeMessage> prepared, GreenMail greenMail) throws Exception {
-    double[] library = new double[RUNS];
-    double[] raw = new double[RUNS];
+    Run[] library = new Run[RUNS];
+    Run[] raw = new Run[RUNS];
     runLibrary(channel, messages, greenMail); // warm-up
     runRaw(session, prepared, greenMail);
     for (int i = 0; i < RUNS; i++) {
@@ -112,54 +124,90 @@ public final class MailBenchmark {
         library[i] = runLibrary(channel, messages, greenMail);
       }
     }
-    double lib = median(library);
-    double jm = median(raw);
     System.out.printf(Locale.ROOT, "[%s]%n", label);
-    System.out.printf(Locale.ROOT, "  e-mail, library (render + MIME + send), median of %d: %.0f msg/s  runs %s%n",
-        RUNS, lib, Arrays.toString(round(library)));
-    System.out.printf(Locale.ROOT, "  e-mail, raw Jakarta Mail (prepared messages), median of %d: %.0f msg/s  runs %s%n",
-        RUNS, jm, Arrays.toString(round(raw)));
-    System.out.printf(Locale.ROOT, "  library overhead over raw: %.1f %%%n", (jm / lib - 1) * 100);
+    double lib = print("  e-mail, library (render + MIME + send)", "msg/s", library);
+    double jm = print("  e-mail, raw Jakarta Mail (prepared messages)", "msg/s", raw);
+    System.out.printf(Locale.ROOT, "  library overhead over raw (raw rate / library rate - 1): %.1f %%"
+            + "; per message, benchmark-thread CPU: %.1f %%, JVM CPU: %.1f %%%n", (jm / lib - 1) * 100,
+        (median(library, Run::threadCpuMicros) / median(raw, Run::threadCpuMicros) - 1) * 100,
+        (median(library, Run::processCpuMicros) / median(raw, Run::processCpuMicros) - 1) * 100);
   }
 
-  private static double runLibrary(EmailChannel channel, List<OutboundMessage> messages, GreenMail greenMail)
+  /** Prints the medians of {@code runs}; returns the median rate. */
+  private static double print(String what, String unit, Run[] runs) {
+    double rate = median(runs, Run::perSecond);
+    System.out.printf(Locale.ROOT, "%s: %.0f %s; thread CPU %.0f µs, JVM CPU %.0f µs, %.0f KB allocated  runs %s%n",
+        what, rate, unit, median(runs, Run::threadCpuMicros), median(runs, Run::processCpuMicros),
+        median(runs, Run::allocatedKb), Arrays.toString(Arrays.stream(runs).mapToLong(r -> Math.round(r.perSecond()))
+            .toArray()));
+    return rate;
+  }
+
+  /** One timed run: the wall-clock rate and what it cost per message on the sending thread and in the whole JVM. */
+  record Run(double perSecond, double threadCpuMicros, double processCpuMicros, double allocatedKb) {}
+
+  /** Measures {@code n} operations of {@code body}. */
+  private static Run measure(int n, ThrowingRunnable body) throws Exception {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long thread = Thread.currentThread().getId();
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    long process0 = os.getProcessCpuTime();
+    long alloc0 = threads.getThreadAllocatedBytes(thread);
+    long start = System.nanoTime();
+    body.run();
+    double seconds = seconds(start);
+    long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+    long process = os.getProcessCpuTime() - process0;
+    long alloc = threads.getThreadAllocatedBytes(thread) - alloc0;
+    return new Run(n / seconds, cpu / 1e3 / n, process / 1e3 / n, alloc / 1024.0 / n);
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  private static Run runLibrary(EmailChannel channel, List<OutboundMessage> messages, GreenMail greenMail)
       throws Exception {
+    // GreenMail keeps every message it receives; emptied before each run so the heap stays flat
     greenMail.purgeEmailFromAllMailboxes();
-    long start = System.nanoTime();
-    for (int i = 0; i < messages.size(); i += BATCH) {
-      for (DeliveryResult r : channel.sendBatch(messages.subList(i, Math.min(messages.size(), i + BATCH)))) {
-        if (!r.isSent()) {
-          throw new IllegalStateException("not sent: " + r.failure());
+    return measure(messages.size(), () -> {
+      for (int i = 0; i < messages.size(); i += BATCH) {
+        for (DeliveryResult r : channel.sendBatch(messages.subList(i, Math.min(messages.size(), i + BATCH)))) {
+          if (!r.isSent()) {
+            throw new IllegalStateException("not sent: " + r.failure());
+          }
         }
       }
-    }
-    return messages.size() / seconds(start);
+    });
   }
 
-  private static double runRaw(Session session, List<MimeMessage> prepared, GreenMail greenMail) throws Exception {
+  private static Run runRaw(Session session, List<MimeMessage> prepared, GreenMail greenMail) throws Exception {
     greenMail.purgeEmailFromAllMailboxes();
-    long start = System.nanoTime();
-    for (int i = 0; i < prepared.size(); i += BATCH) {
-      try (Transport transport = session.getTransport("smtp")) {
-        transport.connect();
-        for (MimeMessage m : prepared.subList(i, Math.min(prepared.size(), i + BATCH))) {
-          transport.sendMessage(m, m.getAllRecipients());
+    return measure(prepared.size(), () -> {
+      for (int i = 0; i < prepared.size(); i += BATCH) {
+        try (Transport transport = session.getTransport("smtp")) {
+          transport.connect();
+          for (MimeMessage m : prepared.subList(i, Math.min(prepared.size(), i + BATCH))) {
+            transport.sendMessage(m, m.getAllRecipients());
+          }
         }
       }
-    }
-    return prepared.size() / seconds(start);
+    });
   }
 
-  private static double runPdf(PdfLetterRenderer renderer, List<OutboundMessage> notices) {
-    long start = System.nanoTime();
-    long bytes = 0;
-    for (OutboundMessage m : notices) {
-      bytes += renderer.render(m).content().length;
-    }
-    if (bytes == 0) {
+  private static Run runPdf(PdfLetterRenderer renderer, List<OutboundMessage> notices) throws Exception {
+    long[] bytes = {0};
+    Run run = measure(notices.size(), () -> {
+      for (OutboundMessage m : notices) {
+        bytes[0] += renderer.render(m).content().length;
+      }
+    });
+    if (bytes[0] == 0) {
       throw new IllegalStateException("no output");
     }
-    return notices.size() / seconds(start);
+    return run;
   }
 
   /** Messages like the library's: multipart/alternative of about the same size, UTF-8, a fixed Message-ID. */
@@ -227,13 +275,8 @@ public final class MailBenchmark {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+  private static double median(Run[] runs, java.util.function.ToDoubleFunction<Run> value) {
+    double[] sorted = Arrays.stream(runs).mapToDouble(value).sorted().toArray();
     return sorted[sorted.length / 2];
-  }
-
-  private static long[] round(double[] values) {
-    return Arrays.stream(values).mapToLong(Math::round).toArray();
   }
 }
