@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -34,6 +35,8 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class EmailComposer {
   public static final String FOLDER = "email";
+  /** What may follow the '@' of the Message-ID; compiled once, as it is checked for every message. */
+  private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9.-]+");
 
   /** The rendered texts of one e-mail. */
   public record Parts(String subject, String text, String html) {}
@@ -161,7 +164,7 @@ public final class EmailComposer {
   public static String messageId(String idempotencyKey, String from) {
     int at = from.lastIndexOf('@');
     String domain = at >= 0 ? from.substring(at + 1).strip() : "";
-    if (!domain.matches("[A-Za-z0-9.-]+")) {
+    if (!DOMAIN.matcher(domain).matches()) {
       domain = "dunning.invalid";
     }
     try {

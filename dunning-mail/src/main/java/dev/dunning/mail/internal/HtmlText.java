@@ -14,6 +14,7 @@ public final class HtmlText {
   private static final Pattern URL = Pattern.compile("https?://[^\\s<\"']+");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
   private HtmlText() {}
 
@@ -151,6 +152,6 @@ public final class HtmlText {
 
   /** The creditor's accent colour if it is a plain {@code #RRGGBB}, else a neutral one: it goes into a style attribute. */
   static String safeColor(String color) {
-    return color != null && color.matches("#[0-9A-Fa-f]{6}") ? color : "#1F3A5F";
+    return color != null && COLOR.matcher(color).matches() ? color : "#1F3A5F";
   }
 }
