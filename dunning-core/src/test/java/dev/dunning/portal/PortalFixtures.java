@@ -140,6 +140,12 @@ public final class PortalFixtures {
     return openCase(TENANT, "INV-2026-001");
   }
 
+  /** A portal on this engine and links with its own document store and plans, e.g. ones that fail on purpose. */
+  public PortalService portalWith(dev.dunning.spi.DocumentStore documentStore, PaymentPlans paymentPlans) {
+    return PortalService.builder(engine, links).creditors(creditors).documentStore(documentStore)
+        .paymentPlans(paymentPlans).build();
+  }
+
   public RecoveryCase current(String caseId) {
     return engine.find(caseId).orElseThrow();
   }
