@@ -9,6 +9,7 @@ import dev.dunning.model.Claim;
 import dev.dunning.model.Creditor;
 import dev.dunning.model.EventType;
 import dev.dunning.model.HoldReason;
+import dev.dunning.model.IllegalTransitionException;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.portal.internal.FileInspector;
 import dev.dunning.portal.internal.FileType;
@@ -38,7 +39,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * these with the raw token from the URL and shows the {@link PortalView} returned. Every action
  * checks the token first ({@link InvalidPortalLinkException}, one answer for every bad link), then
  * the whole request ({@link PortalRequestException}, nothing stored), then writes; each goes on the
- * case's timeline as {@link #DEBTOR}.
+ * case's timeline as {@link #DEBTOR}. An action whose write fails keeps nothing: the documents it
+ * stored are deleted again ({@link DocumentStore#delete}), and a case that closed meanwhile is
+ * answered with a {@link PortalRequestException} coded {@code action.not_allowed}.
  *
  * @since 0.1
  */
@@ -101,13 +104,15 @@ public final class PortalService {
     FileInspector.Verdict verdict = inspect("file", file);
     StoredDocument stored = keep(c, DocumentKind.PROOF_OF_PAYMENT, "proof-of-payment", file, verdict);
     Remark submitted = Remark.of(EventType.PROOF_SUBMITTED, "proof of payment " + describe(stored, verdict));
-    if (PortalRules.proofStartsReview(c)) {
-      // one write: the submission and the hold it causes are recorded together or not at all
-      engine.hold(c.id(), HoldReason.PROOF_UNDER_REVIEW, null, "proof of payment " + stored.filename(), DEBTOR,
-          submitted);
-    } else {
-      engine.annotate(c.id(), submitted.type(), submitted.detail(), DEBTOR);
-    }
+    write(c, List.of(stored), () -> {
+      if (PortalRules.proofStartsReview(c)) {
+        // one write: the submission and the hold it causes are recorded together or not at all
+        engine.hold(c.id(), HoldReason.PROOF_UNDER_REVIEW, null, "proof of payment " + stored.filename(), DEBTOR,
+            submitted);
+      } else {
+        engine.annotate(c.id(), submitted.type(), submitted.detail(), DEBTOR);
+      }
+    });
     return view(reload(c));
   }
 
@@ -130,8 +135,8 @@ public final class PortalService {
           + " days ahead (by " + today.plusDays(promiseMaxDays) + ")");
     }
     var until = date.plusDays(promiseGraceDays + 1L).atStartOfDay(c.debtor().timeZone()).toInstant();
-    engine.hold(c.id(), HoldReason.PROMISE_TO_PAY, until, "promise to pay by " + date, DEBTOR,
-        Remark.of(EventType.PROMISE_TO_PAY, "promised to pay " + c.balance() + " by " + date));
+    write(c, List.of(), () -> engine.hold(c.id(), HoldReason.PROMISE_TO_PAY, until, "promise to pay by " + date, DEBTOR,
+        Remark.of(EventType.PROMISE_TO_PAY, "promised to pay " + c.balance() + " by " + date)));
     return view(reload(c));
   }
 
@@ -150,12 +155,16 @@ public final class PortalService {
       verdicts.add(inspect("documents[" + i + "]", files.get(i)));
     }
     StringBuilder detail = new StringBuilder(why);
-    for (int i = 0; i < files.size(); i++) {
-      StoredDocument stored = keep(c, DocumentKind.DISPUTE_EVIDENCE, "dispute-evidence", files.get(i), verdicts.get(i));
-      detail.append("; document ").append(describe(stored, verdicts.get(i)));
-    }
-    engine.hold(c.id(), HoldReason.DISPUTE, null, "dispute opened by the debtor", DEBTOR,
-        Remark.of(EventType.DISPUTE_OPENED, detail.toString()));
+    List<StoredDocument> stored = new ArrayList<>();
+    write(c, stored, () -> {
+      for (int i = 0; i < files.size(); i++) {
+        StoredDocument d = keep(c, DocumentKind.DISPUTE_EVIDENCE, "dispute-evidence", files.get(i), verdicts.get(i));
+        stored.add(d);
+        detail.append("; document ").append(describe(d, verdicts.get(i)));
+      }
+      engine.hold(c.id(), HoldReason.DISPUTE, null, "dispute opened by the debtor", DEBTOR,
+          Remark.of(EventType.DISPUTE_OPENED, detail.toString()));
+    });
     return view(reload(c));
   }
 
@@ -191,7 +200,7 @@ public final class PortalService {
       throw new PortalRequestException("instalments", "plan.instalments.too_small", "the balance of " + c.balance()
           + " is too small for " + instalments + " instalments");
     }
-    plans.request(c, schedule, why, DEBTOR);
+    write(c, List.of(), () -> plans.request(c, schedule, why, DEBTOR));
     return view(reload(c));
   }
 
@@ -206,6 +215,32 @@ public final class PortalService {
       throw new InvalidPortalLinkException();
     }
     return c;
+  }
+
+  /**
+   * Runs an action's writes. If they fail, the documents the action stored are deleted again, so
+   * nothing is kept for an action that did not happen; a case that closed meanwhile (a payment landed
+   * between reading the case and writing) is the debtor's to hear about, anything else is ours.
+   */
+  private void write(RecoveryCase c, List<StoredDocument> stored, Runnable writes) {
+    try {
+      writes.run();
+    } catch (RuntimeException failed) {
+      for (StoredDocument d : stored) {
+        try {
+          documents.delete(c.id(), d.id());
+        } catch (RuntimeException alsoFailed) {
+          failed.addSuppressed(alsoFailed);
+        }
+      }
+      if (failed instanceof IllegalTransitionException) {
+        PortalRequestException closed = new PortalRequestException("action", "action.not_allowed",
+            "this file was closed meanwhile (a payment may just have reached us); nothing was kept");
+        closed.initCause(failed);
+        throw closed;
+      }
+      throw failed;
+    }
   }
 
   private RecoveryCase reload(RecoveryCase c) {
