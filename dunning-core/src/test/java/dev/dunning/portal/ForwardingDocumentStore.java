@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A store that hands everything to another; tests override {@link #put} to fail or race on purpose. */
-class ForwardingDocumentStore implements DocumentStore {
+public class ForwardingDocumentStore implements DocumentStore {
   private final DocumentStore target;
 
-  ForwardingDocumentStore(DocumentStore target) {
+  public ForwardingDocumentStore(DocumentStore target) {
     this.target = target;
   }
 
