@@ -12,27 +12,19 @@ import dev.dunning.model.HoldReason;
 import dev.dunning.model.IllegalTransitionException;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.portal.internal.FileInspector;
-import dev.dunning.portal.internal.FileType;
 import dev.dunning.portal.internal.Instalments;
 import dev.dunning.portal.internal.PortalRules;
+import dev.dunning.portal.internal.Uploads;
 import dev.dunning.spi.CreditorDirectory;
-import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.DocumentStore;
 import dev.dunning.spi.PortalToken;
 import dev.dunning.spi.StoredDocument;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the debtor can do with the link in their messages, without HTTP: the host's web page calls
@@ -55,16 +47,13 @@ public final class PortalService {
   public static final int DEFAULT_PLAN_START_MAX_DAYS = 30;
   static final int MAX_TEXT_LENGTH = 2000;
   static final int MAX_DISPUTE_DOCUMENTS = 10;
-  private static final Set<FileType> PROOF_TYPES = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   private final RecoveryEngine engine;
   private final PortalLinks links;
   private final CreditorDirectory creditors;
-  private final DocumentStore documents;
+  private final Uploads uploads;
   private final PaymentPlans plans;
   private final Clock clock;
-  private final long maxUploadBytes;
   private final int promiseMaxDays;
   private final int promiseGraceDays;
   private final int maxInstalments;
@@ -74,10 +63,9 @@ public final class PortalService {
     this.engine = b.engine;
     this.links = b.links;
     this.creditors = b.creditors;
-    this.documents = b.documents;
     this.plans = b.plans;
     this.clock = engine.clock();
-    this.maxUploadBytes = b.maxUploadBytes;
+    this.uploads = new Uploads(b.documents, clock, b.maxUploadBytes, DEBTOR.name());
     this.promiseMaxDays = b.promiseMaxDays;
     this.promiseGraceDays = b.promiseGraceDays;
     this.maxInstalments = b.maxInstalments;
@@ -101,9 +89,9 @@ public final class PortalService {
   public PortalView uploadProof(String tenantId, String token, Upload file) {
     RecoveryCase c = open(tenantId, token);
     PortalRules.require(c, PortalAction.UPLOAD_PROOF);
-    FileInspector.Verdict verdict = inspect("file", file);
-    StoredDocument stored = keep(c, DocumentKind.PROOF_OF_PAYMENT, "proof-of-payment", file, verdict);
-    Remark submitted = Remark.of(EventType.PROOF_SUBMITTED, "proof of payment " + describe(stored, verdict));
+    FileInspector.Verdict verdict = uploads.inspect("file", file);
+    StoredDocument stored = uploads.keep(c.id(), DocumentKind.PROOF_OF_PAYMENT, "proof-of-payment", file, verdict);
+    Remark submitted = Remark.of(EventType.PROOF_SUBMITTED, "proof of payment " + Uploads.describe(stored, verdict));
     write(c, List.of(stored), () -> {
       if (PortalRules.proofStartsReview(c)) {
         // one write: the submission and the hold it causes are recorded together or not at all
@@ -152,15 +140,16 @@ public final class PortalService {
     }
     List<FileInspector.Verdict> verdicts = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      verdicts.add(inspect("documents[" + i + "]", files.get(i)));
+      verdicts.add(uploads.inspect("documents[" + i + "]", files.get(i)));
     }
     StringBuilder detail = new StringBuilder(why);
     List<StoredDocument> stored = new ArrayList<>();
     write(c, stored, () -> {
       for (int i = 0; i < files.size(); i++) {
-        StoredDocument d = keep(c, DocumentKind.DISPUTE_EVIDENCE, "dispute-evidence", files.get(i), verdicts.get(i));
+        StoredDocument d = uploads.keep(c.id(), DocumentKind.DISPUTE_EVIDENCE, "dispute-evidence", files.get(i),
+            verdicts.get(i));
         stored.add(d);
-        detail.append("; document ").append(describe(d, verdicts.get(i)));
+        detail.append("; document ").append(Uploads.describe(d, verdicts.get(i)));
       }
       engine.hold(c.id(), HoldReason.DISPUTE, null, "dispute opened by the debtor", DEBTOR,
           Remark.of(EventType.DISPUTE_OPENED, detail.toString()));
@@ -226,13 +215,7 @@ public final class PortalService {
     try {
       writes.run();
     } catch (RuntimeException failed) {
-      for (StoredDocument d : stored) {
-        try {
-          documents.delete(c.id(), d.id());
-        } catch (RuntimeException alsoFailed) {
-          failed.addSuppressed(alsoFailed);
-        }
-      }
+      uploads.discard(c.id(), stored, failed);
       if (failed instanceof IllegalTransitionException) {
         PortalRequestException closed = new PortalRequestException("action", "action.not_allowed",
             "this file was closed meanwhile (a payment may just have reached us); nothing was kept");
@@ -264,30 +247,6 @@ public final class PortalService {
   private static String reference(RecoveryCase c) {
     List<String> refs = c.claims().stream().map(Claim::paymentReference).filter(r -> !r.isBlank()).distinct().toList();
     return refs.size() == 1 ? refs.get(0) : c.id();
-  }
-
-  private FileInspector.Verdict inspect(String field, Upload file) {
-    if (file == null) {
-      throw new PortalRequestException(field, "file.missing", "choose a file");
-    }
-    FileInspector.Verdict v = FileInspector.inspect(file, maxUploadBytes, PROOF_TYPES);
-    if (!v.accepted()) {
-      throw new PortalRequestException(field, v.code(), v.message());
-    }
-    return v;
-  }
-
-  /** Stores under a name we make up; the sender's name survives only as sanitised metadata. */
-  private StoredDocument keep(RecoveryCase c, DocumentKind kind, String prefix, Upload file, FileInspector.Verdict v) {
-    String name = prefix + "-" + STAMP.format(clock.instant()) + "-"
-        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + "." + v.type().extension();
-    return documents.put(c.id(), kind, new Document(name, v.type().mediaType(), file.content()),
-        Map.of("originalFilename", v.safeName(), "uploadedBy", DEBTOR.name()));
-  }
-
-  private static String describe(StoredDocument d, FileInspector.Verdict v) {
-    return d.filename() + " (" + d.mediaType() + ", " + d.size() + " bytes, sha256 " + d.sha256() + ", sent as '"
-        + v.safeName() + "')";
   }
 
   private static String text(String field, String value, boolean required) {
