@@ -2,7 +2,11 @@ package dev.dunning.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dunning.model.CaseStatus;
+import dev.dunning.model.HoldReason;
 import dev.dunning.spi.CaseQuery;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +31,30 @@ class DemoAppRestartTest {
       assertThat(cases).filteredOn(c -> "reminder1".equals(c.stageId())).hasSize(10);
       assertThat(second.services().clock().offset()).isEqualTo(Duration.ofDays(3));
       assertThat(second.mailbox().all()).as("the mailbox lives in memory").isEmpty();
+    }
+  }
+
+  @Test
+  void a_plan_request_lost_in_a_restart_leaves_a_case_the_desk_can_resume(@TempDir Path dir) {
+    DemoServerFixture first = DemoServerFixture.start(dir);
+    DemoServerFixture second = null;
+    try {
+      first.tick();
+      URI link = first.portalLinkSentTo("accounts@garage-lemaire-sa.example");
+      first.app.services().portal().requestPaymentPlan(DemoSeed.TENANT, DemoServerFixture.tokenOf(link), 3,
+          first.today().plusDays(10), "");
+      assertThat(first.caseOf("DEMO-07").hold().reason()).isEqualTo(HoldReason.PAYMENT_PLAN_REQUESTED);
+
+      second = first.restart();
+      WebSession desk = new WebSession(second);
+      assertThat(desk.get("/desk/cases/DEMO-07").body()).contains("the request itself was lost", "Resume escalation");
+      HttpResponse<String> resumed = desk.post("/desk/cases/DEMO-07/resume", "reason", "plan request lost in a restart");
+
+      assertThat(resumed.statusCode()).isEqualTo(303);
+      assertThat(desk.follow(resumed).body()).contains("Escalation resumed");
+      assertThat(second.caseOf("DEMO-07").status()).isEqualTo(CaseStatus.OPEN);
+    } finally {
+      (second != null ? second : first).close();
     }
   }
 }
