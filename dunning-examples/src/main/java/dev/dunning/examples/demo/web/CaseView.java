@@ -145,7 +145,7 @@ final class CaseView {
 
   private String messages() {
     List<OutboxMessage> messages = services.engine().messages(c.id());
-    StringBuilder b = new StringBuilder("<h2>Messages</h2><table><tr><th>Stage</th><th>Channel</th><th>Status</th>"
+    StringBuilder b = new StringBuilder("<h2>Messages</h2><table id=\"messages\"><tr><th>Stage</th><th>Channel</th><th>Status</th>"
         + "<th class=\"num\">Attempts</th><th>Sent</th><th>Last error</th></tr>");
     for (OutboxMessage m : messages) {
       b.append("<tr><td>").append(esc(NextAction.label(m.stageId()))).append("</td><td>").append(esc(m.channel().code()))
