@@ -136,15 +136,27 @@ public final class ManagerReview {
     return engine.resume(caseId, "resumed by a manager: " + why, manager);
   }
 
-  /** The case, if a proof of payment of its debtor awaits a decision: under review, or sent during another hold. */
+  /**
+   * Whether a proof of payment of the case awaits a decision ({@link #acceptProof} or
+   * {@link #rejectProof}): the case is under review, or on another hold during which the debtor sent
+   * a proof nobody decided on yet.
+   */
+  public boolean proofAwaitingDecision(String caseId) {
+    return awaitsProof(engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId)));
+  }
+
+  private boolean awaitsProof(RecoveryCase c) {
+    return PaymentPlans.isHeld(c, HoldReason.PROOF_UNDER_REVIEW)
+        || (c.status() == CaseStatus.ON_HOLD && PortalRules.hasUnreviewedProof(engine.timeline(c.id())));
+  }
+
   private RecoveryCase awaitingProof(String caseId, Actor manager) {
     Objects.requireNonNull(manager, "manager");
     RecoveryCase c = engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-    if (PaymentPlans.isHeld(c, HoldReason.PROOF_UNDER_REVIEW)
-        || (c.status() == CaseStatus.ON_HOLD && PortalRules.hasUnreviewedProof(engine.timeline(caseId)))) {
-      return c;
+    if (!awaitsProof(c)) {
+      throw notAwaiting(c, HoldReason.PROOF_UNDER_REVIEW);
     }
-    throw notAwaiting(c, HoldReason.PROOF_UNDER_REVIEW);
+    return c;
   }
 
   private RecoveryCase awaiting(String caseId, HoldReason reason, Actor manager) {

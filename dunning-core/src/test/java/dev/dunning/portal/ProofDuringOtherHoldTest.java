@@ -26,6 +26,7 @@ class ProofDuringOtherHoldTest extends CaseWithPortalLink {
 
     assertThat(f.current(c.id()).hold().reason()).isEqualTo(HoldReason.DISPUTE);
     assertThat(f.events(c.id(), EventType.PROOF_SUBMITTED)).hasSize(1);
+    assertThat(f.review.proofAwaitingDecision(c.id())).isTrue();
     RecoveryCase resumed = f.review.resolveDispute(c.id(), DisputeOutcome.REJECTED, "delivery note signed", CLAIRE);
     assertThat(resumed.status()).isEqualTo(CaseStatus.OPEN);
   }
@@ -62,6 +63,7 @@ class ProofDuringOtherHoldTest extends CaseWithPortalLink {
     assertThat(f.events(c.id(), EventType.PROOF_REJECTED)).singleElement()
         .satisfies(e -> assertThat(e.actor()).isEqualTo(CLAIRE));
     assertThat(f.told).containsExactly("proof rejected " + c.id() + ": the transfer is to another creditor");
+    assertThat(f.review.proofAwaitingDecision(c.id())).isFalse();
     assertThatThrownBy(() -> f.review.rejectProof(c.id(), "again", CLAIRE))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not awaiting a decision on proof_under_review");
   }
@@ -70,6 +72,7 @@ class ProofDuringOtherHoldTest extends CaseWithPortalLink {
   void without_a_proof_sent_there_is_no_proof_to_decide_on_during_a_dispute() {
     f.portal.dispute(PortalFixtures.TENANT, token, "never ordered", null);
 
+    assertThat(f.review.proofAwaitingDecision(c.id())).isFalse();
     assertThatThrownBy(() -> f.review.acceptProof(c.id(), "", CLAIRE))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("not awaiting a decision on proof_under_review");
     assertThat(f.current(c.id()).hold().reason()).isEqualTo(HoldReason.DISPUTE);

@@ -76,8 +76,10 @@ final class CaseView {
               csrf))
           .append("</section>");
     }
-    if (held(HoldReason.PROOF_UNDER_REVIEW)) {
-      b.append("<section class=\"card\"><p>The debtor sent a proof of payment (see the documents below).</p>")
+    if (services.review().proofAwaitingDecision(c.id())) {
+      b.append("<section class=\"card\"><p>The debtor sent a proof of payment (see the documents below)")
+          .append(held(HoldReason.PROOF_UNDER_REVIEW) ? "." : "; rejecting it keeps the other pause below.")
+          .append("</p>")
           .append(form("accept-proof", "note", "Note (optional)", "Accept the proof: mark as paid", false))
           .append(form("reject-proof", "reason", "Why it is not enough", "Reject the proof", true)).append("</section>");
     }

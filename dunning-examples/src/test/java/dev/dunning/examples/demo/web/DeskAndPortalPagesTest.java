@@ -70,6 +70,13 @@ class DeskAndPortalPagesTest {
         .containsExactly(DocumentKind.DISPUTE_EVIDENCE, DocumentKind.DISPUTE_EVIDENCE);
     assertThat(new WebSession(demo).get("/desk/cases/DEMO-06").body())
         .contains("The debtor disputes the claim", "dispute-evidence-", "Half of the order never arrived.");
+
+    // a proof sent meanwhile keeps the dispute, and the desk offers to decide on both
+    debtor.get(page.toString());
+    debtor.postMultipart(page + "/proof", List.of(new FilePart("file", "transfer.pdf", PDF)));
+    assertThat(demo.caseOf("DEMO-06").hold().reason()).isEqualTo(HoldReason.DISPUTE);
+    assertThat(new WebSession(demo).get("/desk/cases/DEMO-06").body())
+        .contains("The debtor disputes the claim", "id=\"accept-proof\"", "rejecting it keeps the other pause");
   }
 
   @Test
