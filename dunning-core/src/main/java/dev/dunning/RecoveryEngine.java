@@ -193,10 +193,8 @@ public final class RecoveryEngine {
   // ---------------------------------------------------------------- client operations
 
   /**
-   * Opens a case; its first stage runs at the next tick on or after its start. The remarks go on
-   * the timeline after the opening, in the same write.
-   *
-   * @throws dev.dunning.spi.DuplicateCaseException if {@code request} names an id that is taken
+   * Opens a case, with {@code remarks} after the opening in the same write; its first stage runs at
+   * the next tick on or after its start. A request naming a taken id throws {@code DuplicateCaseException}.
    */
   public RecoveryCase open(NewCase request, Remark... remarks) {
     Instant now = clock.instant();
@@ -228,11 +226,7 @@ public final class RecoveryEngine {
     return stored;
   }
 
-  /**
-   * A new case id from the builder's {@code caseIds}, for a host that must know the id before
-   * opening the case: to store its documents first, or to retry an open that may have happened
-   * ({@link #open} with a taken id throws instead of opening a second case).
-   */
+  /** A new id from the builder's {@code caseIds}: to store a case's documents before opening it, or retry an open. */
   public String newCaseId() {
     return ids.get();
   }

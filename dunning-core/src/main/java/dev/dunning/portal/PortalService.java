@@ -84,7 +84,9 @@ public final class PortalService {
 
   /**
    * Keeps a proof of payment (PDF, PNG or JPEG, recognised by content) and pauses escalation until
-   * a manager reviews it.
+   * a manager reviews it. On a case already paused for a decision of its own (a dispute, a plan
+   * request or plan, a review, a manual pause) the pause stays and the proof joins the timeline,
+   * where a manager may still accept or reject it.
    */
   public PortalView uploadProof(String tenantId, String token, Upload file) {
     RecoveryCase c = open(tenantId, token);
