@@ -192,8 +192,11 @@ public final class RecoveryEngine {
 
   // ---------------------------------------------------------------- client operations
 
-  /** Opens a case; its first stage runs at the next tick on or after its start. */
-  public RecoveryCase open(NewCase request) {
+  /**
+   * Opens a case, with {@code remarks} after the opening in the same write; its first stage runs at
+   * the next tick on or after its start. A request naming a taken id throws {@code DuplicateCaseException}.
+   */
+  public RecoveryCase open(NewCase request, Remark... remarks) {
     Instant now = clock.instant();
     String playbookId = request.playbookId() == null ? decider.playbooks().defaultId() : request.playbookId();
     if (!decider.playbooks().contains(playbookId)) {
@@ -211,12 +214,21 @@ public final class RecoveryEngine {
         .version(0)
         .build();
     RecoveryCase opened = draft.toBuilder().nextActionAt(decider.schedule(draft, now)).build();
-    List<TimelineEvent> events = List.of(Decider.event(opened, now, EventType.OPENED, request.openedBy(),
+    List<TimelineEvent> events = new ArrayList<>(1 + remarks.length);
+    events.add(Decider.event(opened, now, EventType.OPENED, request.openedBy(),
         request.origin().code() + ", " + opened.claims().size() + " claim(s), balance " + opened.balance()
             + ", playbook " + playbookId));
+    for (Remark r : remarks) {
+      events.add(Decider.event(opened, now, r.type(), r.actor() != null ? r.actor() : request.openedBy(), r.detail()));
+    }
     RecoveryCase stored = store.create(opened, events, List.of());
     listeners.onCaseChanged(null, stored, events);
     return stored;
+  }
+
+  /** A new id from the builder's {@code caseIds}: to store a case's documents before opening it, or retry an open. */
+  public String newCaseId() {
+    return ids.get();
   }
 
   /**
@@ -377,7 +389,7 @@ public final class RecoveryEngine {
       if (remarks.length > 0) {
         events = new ArrayList<>(remarks.length + step.events().size());
         for (Remark r : remarks) {
-          events.add(Decider.event(current, now, r.type(), actor, r.detail()));
+          events.add(Decider.event(current, now, r.type(), r.actor() != null ? r.actor() : actor, r.detail()));
         }
         events.addAll(step.events());
       }

@@ -255,7 +255,7 @@ public final class RecoveryEngineBuilder {
     CaseStore caseStore = store != null ? store : new InMemoryCaseStore();
     Decider decider = new Decider(registry, escalation, deadlines, router);
     Dispatcher dispatcher = new Dispatcher(caseStore, channels, directory, registry, links,
-        new Letters(renderer, documents), fanOut, deliveryBackoff, maxDeliveryAttempts, deliveryLease);
+        new Letters(renderer, documents, links), fanOut, deliveryBackoff, maxDeliveryAttempts, deliveryLease);
     RecoveryEngine engine = new RecoveryEngine(caseStore, clock, decider, dispatcher, fanOut, documents, caseBackoff,
         batchSize, ids);
     for (RecoveryListener listener : listeners) {

@@ -1,5 +1,6 @@
 package dev.dunning;
 
+import dev.dunning.model.Actor;
 import dev.dunning.model.EventType;
 import java.util.Objects;
 
@@ -10,15 +11,27 @@ import java.util.Objects;
  *
  * @param type what happened
  * @param detail a human-readable description; never a secret such as a portal token
+ * @param actor who it is recorded for, or {@code null} for the operation's own actor (e.g. the
+ *     colleague who filed a demand, on the case a manager opens for it)
  * @since 0.1
  */
-public record Remark(EventType type, String detail) {
+public record Remark(EventType type, String detail, Actor actor) {
   public Remark {
     Objects.requireNonNull(type, "type");
     detail = Objects.requireNonNullElse(detail, "");
   }
 
+  /** A remark recorded for the operation's own actor. */
+  public Remark(EventType type, String detail) {
+    this(type, detail, null);
+  }
+
   public static Remark of(EventType type, String detail) {
-    return new Remark(type, detail);
+    return new Remark(type, detail, null);
+  }
+
+  /** A remark recorded for {@code actor} rather than for the operation's actor. */
+  public static Remark by(Actor actor, EventType type, String detail) {
+    return new Remark(type, detail, Objects.requireNonNull(actor, "actor"));
   }
 }

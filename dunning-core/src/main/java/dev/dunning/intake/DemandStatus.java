@@ -8,6 +8,12 @@ package dev.dunning.intake;
 public enum DemandStatus {
   /** Valid, waiting for a collection manager. */
   PENDING("pending"),
+  /**
+   * A manager approved it and its case is being opened under {@link StoredDemand#caseId()}. A demand
+   * still here after its approval ended was cut short (a crash, a store failure after the case was
+   * opened): approving it again finishes the approval, opening that one case if it is not open yet.
+   */
+  APPROVING("approving"),
   /** A case was opened for it. */
   APPROVED("approved"),
   /** A manager refused it, with a reason. */
@@ -30,6 +36,7 @@ public enum DemandStatus {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown demand status code '" + code + "', expected pending, approved or rejected");
+    throw new IllegalArgumentException("unknown demand status code '" + code
+        + "', expected pending, approving, approved or rejected");
   }
 }

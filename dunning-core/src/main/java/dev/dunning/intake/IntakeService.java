@@ -1,21 +1,24 @@
 package dev.dunning.intake;
 
 import dev.dunning.RecoveryEngine;
+import dev.dunning.Remark;
 import dev.dunning.intake.internal.DemandCases;
 import dev.dunning.intake.internal.DemandChecks;
 import dev.dunning.model.Actor;
 import dev.dunning.model.EventType;
+import dev.dunning.model.Origin;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.spi.CaseQuery;
 import dev.dunning.spi.CreditorDirectory;
 import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.DocumentStore;
+import dev.dunning.spi.DuplicateCaseException;
 import dev.dunning.spi.StoredDocument;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +49,8 @@ public final class IntakeService {
   public static final long DEFAULT_MAX_COPY_BYTES = 10L * 1024 * 1024;
   /** The actor recorded when an {@link AutoApprovePolicy} approves. */
   public static final Actor AUTO_APPROVAL = new Actor(Actor.Kind.SYSTEM, "auto-approval");
+  private static final String DEMAND_ID = "demandId";
+  private static final String INVOICE_NUMBER = "invoiceNumber";
 
   private final RecoveryEngine engine;
   private final CreditorDirectory creditors;
@@ -101,40 +106,113 @@ public final class IntakeService {
   }
 
   /**
-   * Opens the case of a pending demand, stores its invoice copies (attached to the case's e-mails)
-   * and tells the requester.
+   * Opens the case of a pending demand, with its invoice copies (attached to the case's e-mails), and
+   * tells the requester. Safe to retry: the demand is first claimed ({@link DemandStatus#APPROVING})
+   * under the id its case will have, the copies are stored under that id, and the case is opened with
+   * the requester's note and the copies on its timeline in one write. An approval cut short is
+   * finished by approving again, which opens that case only if it is not open yet; one that failed
+   * before opening the case keeps no copy and leaves the demand pending.
    *
    * @throws InvalidDemandException if the demand no longer passes the checks (it stays pending)
-   * @throws IllegalStateException if it is not pending (already decided, or decided concurrently)
+   * @throws IllegalStateException if it is already decided, or was decided concurrently
    */
   public StoredDemand approve(String demandId, Actor manager) {
     Objects.requireNonNull(manager, "manager");
-    StoredDemand pending = requirePending(demandId);
-    List<DemandProblem> problems = validate(pending.demand(), demandId);
+    StoredDemand current = require(demandId);
+    if (current.status() != DemandStatus.PENDING && current.status() != DemandStatus.APPROVING) {
+      throw new IllegalStateException("demand " + demandId + " is already " + current.status().code());
+    }
+    List<DemandProblem> problems = validate(current.demand(), current);
     if (!problems.isEmpty()) {
       throw new InvalidDemandException(problems);
     }
-    Instant now = clock.instant();
-    // claim the demand before opening, so two managers approving at once open one case
-    StoredDemand claimed = pending.approved(now, manager, null);
+    // claim it with its case id first: managers approving at once open one case, and a retry opens that same one
+    String caseId = current.caseId() != null ? current.caseId() : engine.newCaseId();
+    StoredDemand claimed = current.approving(clock.instant(), manager, caseId);
     if (!store.replace(claimed)) {
       throw new IllegalStateException("demand " + demandId + " was decided by someone else meanwhile");
     }
-    RecoveryCase opened;
-    try {
-      opened = engine.open(DemandCases.newCase(pending, zone, manager));
-    } catch (RuntimeException e) {
-      store.replace(claimed.reopened());
-      throw e;
+    RecoveryCase opened = openCase(claimed, manager);
+    StoredDemand approved = claimed.approved(claimed.decidedAt(), manager, caseId);
+    if (!store.replace(approved)) {
+      throw new IllegalStateException("demand " + demandId + " was approved by someone else meanwhile");
     }
-    StoredDemand approved = claimed.approved(now, manager, opened.id());
-    store.replace(approved);
-    Requester r = pending.demand().requester();
-    Actor colleague = Actor.colleague(r.name().strip());
-    engine.annotate(opened.id(), EventType.NOTE, describe(approved), colleague);
-    storeCopies(approved, opened.id(), colleague);
     tell(l -> l.onApproved(approved, opened));
     return approved;
+  }
+
+  /**
+   * Opens the claimed demand's case, or finds it opened by an earlier attempt. If it cannot be opened,
+   * keeps nothing: the copies stored under its id are deleted and the demand waits again.
+   */
+  private RecoveryCase openCase(StoredDemand claimed, Actor manager) {
+    String caseId = claimed.caseId();
+    Actor colleague = Actor.colleague(claimed.demand().requester().name().strip());
+    List<StoredDocument> storedNow = new ArrayList<>();
+    try {
+      List<Remark> remarks = new ArrayList<>();
+      remarks.add(Remark.by(colleague, EventType.NOTE, describe(claimed)));
+      for (StoredDocument copy : copies(claimed, storedNow)) {
+        remarks.add(Remark.by(colleague, EventType.DOCUMENT_STORED, "invoice copy for "
+            + copy.metadata().get(INVOICE_NUMBER) + ": " + copy.filename() + " (" + copy.size() + " bytes, sha256 "
+            + copy.sha256() + ")"));
+      }
+      return engine.open(DemandCases.newCase(claimed, caseId, zone, manager), remarks.toArray(Remark[]::new));
+    } catch (DuplicateCaseException e) {
+      RecoveryCase existing = engine.find(caseId).filter(c -> c.origin() == Origin.DEMAND
+          && c.tenantId().equals(claimed.demand().tenantId())).orElseThrow(() -> e);
+      // opened by an earlier attempt, or by another manager's at the same time: its timeline names its own copies
+      delete(caseId, storedNow, e);
+      return existing;
+    } catch (RuntimeException e) {
+      Optional<RecoveryCase> opened = engine.find(caseId);
+      if (opened.isPresent()) {
+        return opened.get(); // the open was written before the failure
+      }
+      delete(caseId, documents == null ? List.of() : documents.list(caseId), e);
+      if (!store.replace(claimed.reopened())) {
+        LOG.info("demand {} changed while its failed approval was undone", claimed.id());
+      }
+      throw e;
+    }
+  }
+
+  /** The demand's invoice copies under its case id: those an earlier attempt stored, the others stored now. */
+  private List<StoredDocument> copies(StoredDemand d, List<StoredDocument> storedNow) {
+    List<DemandInvoice> withCopy = d.demand().invoices().stream().filter(i -> i.copy() != null).toList();
+    if (withCopy.isEmpty()) {
+      return List.of();
+    }
+    List<StoredDocument> earlier = documents.list(d.caseId());
+    List<StoredDocument> copies = new ArrayList<>();
+    for (DemandInvoice invoice : withCopy) {
+      String number = invoice.number().strip();
+      Optional<StoredDocument> kept = earlier.stream().filter(doc -> doc.kind() == DocumentKind.INVOICE_COPY
+          && d.id().equals(doc.metadata().get(DEMAND_ID)) && number.equals(doc.metadata().get(INVOICE_NUMBER)))
+          .findFirst();
+      if (kept.isPresent()) {
+        copies.add(kept.get());
+        continue;
+      }
+      String filename = "invoice-" + number.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf";
+      StoredDocument stored = documents.put(d.caseId(), DocumentKind.INVOICE_COPY,
+          new Document(filename, Document.PDF, invoice.copy().content()),
+          Map.of(INVOICE_NUMBER, number, DEMAND_ID, d.id(),
+              "originalFilename", dev.dunning.portal.internal.FileInspector.safeName(invoice.copy().filename())));
+      storedNow.add(stored);
+      copies.add(stored);
+    }
+    return copies;
+  }
+
+  private void delete(String caseId, List<StoredDocument> stored, RuntimeException cause) {
+    for (StoredDocument doc : stored) {
+      try {
+        documents.delete(caseId, doc.id());
+      } catch (RuntimeException e) {
+        cause.addSuppressed(e);
+      }
+    }
   }
 
   /** Refuses a pending demand with a reason the requester is told. */
@@ -143,7 +221,15 @@ public final class IntakeService {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("reason: say why the demand is rejected; the requester is told");
     }
-    StoredDemand rejected = requirePending(demandId).rejected(clock.instant(), manager, reason.strip());
+    StoredDemand current = require(demandId);
+    if (current.status() == DemandStatus.APPROVING) {
+      throw new IllegalStateException("demand " + demandId + " is being approved (an approval was cut short): "
+          + "approve it again to finish");
+    }
+    if (current.status() != DemandStatus.PENDING) {
+      throw new IllegalStateException("demand " + demandId + " is already " + current.status().code());
+    }
+    StoredDemand rejected = current.rejected(clock.instant(), manager, reason.strip());
     if (!store.replace(rejected)) {
       throw new IllegalStateException("demand " + demandId + " was decided by someone else meanwhile");
     }
@@ -155,12 +241,19 @@ public final class IntakeService {
     return store.find(demandId);
   }
 
-  /** A tenant's demands waiting for a manager, oldest first. */
+  /**
+   * A tenant's demands waiting for a manager, oldest first: the pending ones, and those whose
+   * approval was cut short ({@link DemandStatus#APPROVING}), which approving again finishes.
+   */
   public List<StoredDemand> pending(String tenantId) {
-    return store.list(tenantId, DemandStatus.PENDING);
+    List<StoredDemand> waiting = new ArrayList<>(store.list(tenantId, DemandStatus.PENDING));
+    waiting.addAll(store.list(tenantId, DemandStatus.APPROVING));
+    waiting.sort(Comparator.comparing(StoredDemand::submittedAt).thenComparing(StoredDemand::id));
+    return waiting;
   }
 
-  private List<DemandProblem> validate(Demand demand, String self) {
+  /** {@code self}: the stored demand being approved, whose own case and demand are no duplicates; or {@code null}. */
+  private List<DemandProblem> validate(Demand demand, StoredDemand self) {
     Objects.requireNonNull(demand, "demand");
     List<DemandProblem> problems = new ArrayList<>(checks.check(demand, new DemandChecks.Lookups() {
       @Override
@@ -171,13 +264,15 @@ public final class IntakeService {
       @Override
       public List<String> openCasesWith(String tenantId, String invoiceNumber) {
         return engine.query(CaseQuery.all().tenant(tenantId).invoice(invoiceNumber).notClosed()).stream()
-            .map(RecoveryCase::id).toList();
+            .map(RecoveryCase::id).filter(id -> self == null || !id.equals(self.caseId())).toList();
       }
 
       @Override
       public List<String> pendingDemandsWith(String tenantId, String invoiceNumber) {
-        return store.list(tenantId, DemandStatus.PENDING).stream()
-            .filter(d -> !d.id().equals(self))
+        // an approval cut short counts until its case is open: then the case is the duplicate named
+        return pending(tenantId).stream()
+            .filter(d -> self == null || !d.id().equals(self.id()))
+            .filter(d -> d.status() == DemandStatus.PENDING || engine.find(d.caseId()).isEmpty())
             .filter(d -> d.demand().invoices().stream()
                 .anyMatch(i -> i != null && i.number() != null && i.number().strip().equals(invoiceNumber)))
             .map(StoredDemand::id).toList();
@@ -194,13 +289,9 @@ public final class IntakeService {
     return problems;
   }
 
-  private StoredDemand requirePending(String demandId) {
-    StoredDemand stored = store.find(demandId)
+  private StoredDemand require(String demandId) {
+    return store.find(demandId)
         .orElseThrow(() -> new IllegalArgumentException("demandId: no demand '" + demandId + "'"));
-    if (stored.status() != DemandStatus.PENDING) {
-      throw new IllegalStateException("demand " + demandId + " is already " + stored.status().code());
-    }
-    return stored;
   }
 
   private static String describe(StoredDemand d) {
@@ -211,22 +302,6 @@ public final class IntakeService {
         + (r.department().isBlank() ? "" : ", " + r.department().strip())
         + (demand.comment().isBlank() ? "" : ": " + demand.comment().strip())
         + (iban == null || iban.isBlank() ? "" : "; debtor pays from " + iban.strip());
-  }
-
-  private void storeCopies(StoredDemand d, String caseId, Actor colleague) {
-    for (var invoice : d.demand().invoices()) {
-      if (invoice.copy() == null) {
-        continue;
-      }
-      String number = invoice.number().strip();
-      String filename = "invoice-" + number.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf";
-      StoredDocument stored = documents.put(caseId, DocumentKind.INVOICE_COPY,
-          new Document(filename, Document.PDF, invoice.copy().content()),
-          Map.of("invoiceNumber", number, "demandId", d.id(),
-              "originalFilename", dev.dunning.portal.internal.FileInspector.safeName(invoice.copy().filename())));
-      engine.annotate(caseId, EventType.DOCUMENT_STORED, "invoice copy for " + number + ": " + stored.filename()
-          + " (" + stored.size() + " bytes, sha256 " + stored.sha256() + ")", colleague);
-    }
   }
 
   private void tell(Consumer<DemandListener> call) {

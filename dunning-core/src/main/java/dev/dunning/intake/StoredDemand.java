@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param submittedAt when it was submitted
  * @param decidedAt when it was approved or rejected, or {@code null}
  * @param decidedBy who approved or rejected it, or {@code null}
- * @param caseId the case opened for it once approved, else {@code null}
+ * @param caseId the case opened for it once approved (or being opened, while {@link DemandStatus#APPROVING}),
+ *     else {@code null}
  * @param rejectionReason why it was rejected, else empty
  * @param version incremented by every write; a store replaces a demand only at the version read
  * @since 0.1
@@ -32,6 +33,10 @@ public record StoredDemand(String id, Demand demand, DemandStatus status, Instan
   /** A new pending demand, version 0. */
   public static StoredDemand pending(String id, Demand demand, Instant submittedAt) {
     return new StoredDemand(id, demand, DemandStatus.PENDING, submittedAt, null, null, null, "", 0);
+  }
+
+  StoredDemand approving(Instant at, Actor by, String caseId) {
+    return new StoredDemand(id, demand, DemandStatus.APPROVING, submittedAt, at, by, caseId, "", version + 1);
   }
 
   StoredDemand approved(Instant at, Actor by, String caseId) {

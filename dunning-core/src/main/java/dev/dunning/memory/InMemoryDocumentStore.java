@@ -49,4 +49,18 @@ public final class InMemoryDocumentStore implements DocumentStore {
   public List<StoredDocument> list(String caseId) {
     return byCase.getOrDefault(caseId, List.of());
   }
+
+  @Override
+  public boolean delete(String caseId, String documentId) {
+    boolean[] removed = {false};
+    byCase.computeIfPresent(caseId, (k, list) -> {
+      List<StoredDocument> next = list.stream().filter(d -> !d.id().equals(documentId)).toList();
+      removed[0] = next.size() < list.size();
+      return next.isEmpty() ? null : next;
+    });
+    if (removed[0]) {
+      contents.remove(documentId);
+    }
+    return removed[0];
+  }
 }

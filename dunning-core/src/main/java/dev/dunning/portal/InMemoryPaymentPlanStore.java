@@ -22,4 +22,9 @@ public final class InMemoryPaymentPlanStore implements PaymentPlanStore {
   public Optional<PaymentPlan> find(String caseId) {
     return Optional.ofNullable(byCase.get(caseId));
   }
+
+  @Override
+  public void delete(String caseId) {
+    byCase.remove(caseId);
+  }
 }

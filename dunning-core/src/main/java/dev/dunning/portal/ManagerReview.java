@@ -3,10 +3,12 @@ package dev.dunning.portal;
 import dev.dunning.RecoveryEngine;
 import dev.dunning.Remark;
 import dev.dunning.model.Actor;
+import dev.dunning.model.CaseStatus;
 import dev.dunning.model.EventType;
 import dev.dunning.model.HoldReason;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.Resolution;
+import dev.dunning.portal.internal.PortalRules;
 import dev.dunning.spi.CaseNotFoundException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -36,9 +38,13 @@ public final class ManagerReview {
     plans.bind(engine);
   }
 
-  /** The proof is good: the balance is recorded as paid and the case closes as PAID. */
+  /**
+   * The proof is good: the balance is recorded as paid and the case closes as PAID. Possible while
+   * the proof is under review, and on any other hold (a dispute, a plan request…) during which the
+   * debtor sent a proof not yet decided on: being paid ends whatever else was pending.
+   */
   public RecoveryCase acceptProof(String caseId, String note, Actor manager) {
-    RecoveryCase c = awaiting(caseId, HoldReason.PROOF_UNDER_REVIEW, manager);
+    RecoveryCase c = awaitingProof(caseId, manager);
     RecoveryCase closed = engine.recordPayment(caseId, c.balance(), "proof of payment accepted", manager,
         Remark.of(EventType.PROOF_ACCEPTED, blankToEmpty(note)));
     tell(n -> n.onProofAccepted(closed));
@@ -46,16 +52,19 @@ public final class ManagerReview {
   }
 
   /**
-   * The proof is not good enough: the reason goes on the timeline and to the debtor, and the
-   * current stage is sent again with a fresh deadline.
+   * The proof is not good enough: the reason goes on the timeline and to the debtor. If the proof
+   * held the case, the current stage is sent again with a fresh deadline; if another hold was
+   * pending (a dispute, a plan request…), that hold stays and waits for its own decision.
    */
   public RecoveryCase rejectProof(String caseId, String reason, Actor manager) {
     String why = required("reason", reason);
-    awaiting(caseId, HoldReason.PROOF_UNDER_REVIEW, manager);
-    RecoveryCase resumed = engine.resumeWithFreshDeadline(caseId, "proof of payment rejected: " + why, manager,
-        Remark.of(EventType.PROOF_REJECTED, why));
-    tell(n -> n.onProofRejected(resumed, why));
-    return resumed;
+    RecoveryCase c = awaitingProof(caseId, manager);
+    Remark rejected = Remark.of(EventType.PROOF_REJECTED, why);
+    RecoveryCase after = PaymentPlans.isHeld(c, HoldReason.PROOF_UNDER_REVIEW)
+        ? engine.resumeWithFreshDeadline(caseId, "proof of payment rejected: " + why, manager, rejected)
+        : engine.annotate(caseId, rejected.type(), rejected.detail(), manager);
+    tell(n -> n.onProofRejected(after, why));
+    return after;
   }
 
   /**
@@ -93,24 +102,75 @@ public final class ManagerReview {
     return held;
   }
 
-  /** Refuses the requested instalment plan; escalation resumes where it was. */
+  /**
+   * Refuses the requested instalment plan; escalation resumes where it was. Works even when the
+   * request itself is missing from the plan store (a store in memory loses it on restart), so such a
+   * case never stays held for a decision nobody can take; the debtor is then not told.
+   */
   public RecoveryCase declinePlan(String caseId, String reason, Actor manager) {
     String why = required("reason", reason);
     RecoveryCase c = awaiting(caseId, HoldReason.PAYMENT_PLAN_REQUESTED, manager);
     RecoveryCase resumed = plans.decline(c, why, manager);
-    PaymentPlan plan = plans.find(caseId).orElseThrow();
-    tell(n -> n.onPlanDecided(resumed, plan));
+    plans.find(caseId).filter(p -> p.status() == PlanStatus.DECLINED).ifPresentOrElse(
+        plan -> tell(n -> n.onPlanDecided(resumed, plan)),
+        () -> LOG.warn("case {}: declined an instalment request missing from the plan store; the debtor is not told",
+            caseId));
     return resumed;
+  }
+
+  /**
+   * Ends whatever hold the case is on and resumes escalation where it was: the way out of any pause,
+   * e.g. one whose request was lost. A pending instalment request is declined ({@link #declinePlan});
+   * a running plan lapses; a proof or dispute not decided on stays on the timeline as it is.
+   */
+  public RecoveryCase resume(String caseId, String reason, Actor manager) {
+    String why = required("reason", reason);
+    Objects.requireNonNull(manager, "manager");
+    RecoveryCase c = engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    if (c.status() != CaseStatus.ON_HOLD) {
+      throw new IllegalStateException("case " + caseId + " is not on hold (status " + c.status().code() + ")");
+    }
+    if (PaymentPlans.isHeld(c, HoldReason.PAYMENT_PLAN_REQUESTED)) {
+      return declinePlan(caseId, why, manager);
+    }
+    return engine.resume(caseId, "resumed by a manager: " + why, manager);
+  }
+
+  /**
+   * Whether a proof of payment of the case awaits a decision ({@link #acceptProof} or
+   * {@link #rejectProof}): the case is under review, or on another hold during which the debtor sent
+   * a proof nobody decided on yet.
+   */
+  public boolean proofAwaitingDecision(String caseId) {
+    return awaitsProof(engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId)));
+  }
+
+  private boolean awaitsProof(RecoveryCase c) {
+    return PaymentPlans.isHeld(c, HoldReason.PROOF_UNDER_REVIEW)
+        || (c.status() == CaseStatus.ON_HOLD && PortalRules.hasUnreviewedProof(engine.timeline(c.id())));
+  }
+
+  private RecoveryCase awaitingProof(String caseId, Actor manager) {
+    Objects.requireNonNull(manager, "manager");
+    RecoveryCase c = engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+    if (!awaitsProof(c)) {
+      throw notAwaiting(c, HoldReason.PROOF_UNDER_REVIEW);
+    }
+    return c;
   }
 
   private RecoveryCase awaiting(String caseId, HoldReason reason, Actor manager) {
     Objects.requireNonNull(manager, "manager");
     RecoveryCase c = engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     if (!PaymentPlans.isHeld(c, reason)) {
-      throw new IllegalStateException("case " + caseId + " is not awaiting a decision on " + reason.code()
-          + " (status " + c.status().code() + (c.hold() == null ? "" : ", " + c.hold().reason().code()) + ")");
+      throw notAwaiting(c, reason);
     }
     return c;
+  }
+
+  private static IllegalStateException notAwaiting(RecoveryCase c, HoldReason reason) {
+    return new IllegalStateException("case " + c.id() + " is not awaiting a decision on " + reason.code()
+        + " (status " + c.status().code() + (c.hold() == null ? "" : ", " + c.hold().reason().code()) + ")");
   }
 
   private static String required(String field, String value) {

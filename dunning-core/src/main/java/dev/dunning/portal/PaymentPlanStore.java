@@ -15,4 +15,10 @@ public interface PaymentPlanStore {
 
   /** The latest plan of a case, or empty. */
   Optional<PaymentPlan> find(String caseId);
+
+  /**
+   * Forgets the case's latest plan: used to take back a request whose hold could not be written.
+   * Nothing happens if the case has none.
+   */
+  void delete(String caseId);
 }

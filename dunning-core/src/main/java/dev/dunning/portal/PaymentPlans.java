@@ -76,14 +76,28 @@ public final class PaymentPlans implements RecoveryListener {
     }
   }
 
-  /** The debtor asks for {@code schedule}; the case waits for a manager. */
+  /**
+   * The debtor asks for {@code schedule}; the case waits for a manager. The plan is saved before the
+   * hold and removed again if the hold cannot be written: a hold without its plan would wait for a
+   * decision nobody could take, while a plan without its hold is simply replaced by the next request.
+   */
   PaymentPlan request(RecoveryCase c, List<Instalment> schedule, String note, Actor actor) {
     RecoveryEngine e = engine();
     PaymentPlan plan = new PaymentPlan(c.id(), PlanStatus.REQUESTED, schedule, c.paid(), e.clock().instant(), null,
         null, note);
-    e.hold(c.id(), HoldReason.PAYMENT_PLAN_REQUESTED, null, "instalment plan requested", actor,
-        Remark.of(EventType.PAYMENT_PLAN_REQUESTED, describe(schedule) + (note.isBlank() ? "" : "; note: " + note)));
+    Optional<PaymentPlan> earlier = store.find(c.id());
     store.save(plan);
+    try {
+      e.hold(c.id(), HoldReason.PAYMENT_PLAN_REQUESTED, null, "instalment plan requested", actor,
+          Remark.of(EventType.PAYMENT_PLAN_REQUESTED, describe(schedule) + (note.isBlank() ? "" : "; note: " + note)));
+    } catch (RuntimeException failed) {
+      try {
+        earlier.ifPresentOrElse(store::save, () -> store.delete(c.id()));
+      } catch (RuntimeException alsoFailed) {
+        failed.addSuppressed(alsoFailed);
+      }
+      throw failed;
+    }
     return plan;
   }
 
@@ -109,14 +123,21 @@ public final class PaymentPlans implements RecoveryListener {
     return held;
   }
 
-  /** Refuses the requested plan; escalation resumes. */
+  /**
+   * Refuses the requested plan; escalation resumes. The hold is released even if the plan store has
+   * no request for the case (lost, or never saved): the timeline says so.
+   */
   RecoveryCase decline(RecoveryCase c, String reason, Actor manager) {
     RecoveryEngine e = engine();
-    PaymentPlan requested = requireRequested(c);
-    RecoveryCase resumed = e.resume(c.id(), "instalment plan declined", manager,
-        Remark.of(EventType.PAYMENT_PLAN_DECIDED, "declined: " + reason));
-    store.save(requested.decided(PlanStatus.DECLINED, requested.instalments(), requested.paidBefore(),
-        e.clock().instant(), manager, reason));
+    if (!isHeld(c, HoldReason.PAYMENT_PLAN_REQUESTED)) {
+      throw noRequest(c);
+    }
+    Optional<PaymentPlan> requested = store.find(c.id()).filter(p -> p.status() == PlanStatus.REQUESTED);
+    RecoveryCase resumed = e.resume(c.id(), "instalment plan declined", manager, Remark.of(
+        EventType.PAYMENT_PLAN_DECIDED, "declined: " + reason + (requested.isPresent() ? ""
+            : " (the request was not found in the plan store)")));
+    requested.ifPresent(plan -> store.save(plan.decided(PlanStatus.DECLINED, plan.instalments(), plan.paidBefore(),
+        e.clock().instant(), manager, reason)));
     return resumed;
   }
 
@@ -166,12 +187,18 @@ public final class PaymentPlans implements RecoveryListener {
   }
 
   private PaymentPlan requireRequested(RecoveryCase c) {
-    PaymentPlan plan = store.find(c.id()).orElse(null);
-    if (!isHeld(c, HoldReason.PAYMENT_PLAN_REQUESTED) || plan == null || plan.status() != PlanStatus.REQUESTED) {
-      throw new IllegalStateException("case " + c.id() + " has no instalment plan awaiting a decision (status "
-          + c.status().code() + (c.hold() == null ? "" : ", " + c.hold().reason().code()) + ")");
+    if (!isHeld(c, HoldReason.PAYMENT_PLAN_REQUESTED)) {
+      throw noRequest(c);
     }
+    PaymentPlan plan = store.find(c.id()).filter(p -> p.status() == PlanStatus.REQUESTED).orElseThrow(
+        () -> new IllegalStateException("case " + c.id() + " waits for a decision on instalments, but the plan store "
+            + "has no request for it (lost?): decline it, or resume escalation"));
     return plan;
+  }
+
+  private static IllegalStateException noRequest(RecoveryCase c) {
+    return new IllegalStateException("case " + c.id() + " has no instalment plan awaiting a decision (status "
+        + c.status().code() + (c.hold() == null ? "" : ", " + c.hold().reason().code()) + ")");
   }
 
   private RecoveryEngine engine() {

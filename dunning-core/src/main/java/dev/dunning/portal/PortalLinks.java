@@ -81,6 +81,12 @@ public final class PortalLinks implements PortalLinkIssuer, RecoveryListener {
     return Optional.of(link(template, recoveryCase.tenantId(), raw));
   }
 
+  /** The link with {@link #REDACTED_TOKEN} where the token is: the page it names, opening nothing. */
+  @Override
+  public URI redacted(RecoveryCase recoveryCase, URI link) {
+    return link(template, recoveryCase.tenantId(), REDACTED_TOKEN);
+  }
+
   /**
    * The token behind {@code rawToken} if it opens a case of {@code tenantId} now.
    *

@@ -9,36 +9,31 @@ import dev.dunning.model.Claim;
 import dev.dunning.model.Creditor;
 import dev.dunning.model.EventType;
 import dev.dunning.model.HoldReason;
+import dev.dunning.model.IllegalTransitionException;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.portal.internal.FileInspector;
-import dev.dunning.portal.internal.FileType;
 import dev.dunning.portal.internal.Instalments;
 import dev.dunning.portal.internal.PortalRules;
+import dev.dunning.portal.internal.Uploads;
 import dev.dunning.spi.CreditorDirectory;
-import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.DocumentStore;
 import dev.dunning.spi.PortalToken;
 import dev.dunning.spi.StoredDocument;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the debtor can do with the link in their messages, without HTTP: the host's web page calls
  * these with the raw token from the URL and shows the {@link PortalView} returned. Every action
  * checks the token first ({@link InvalidPortalLinkException}, one answer for every bad link), then
  * the whole request ({@link PortalRequestException}, nothing stored), then writes; each goes on the
- * case's timeline as {@link #DEBTOR}.
+ * case's timeline as {@link #DEBTOR}. An action whose write fails keeps nothing: the documents it
+ * stored are deleted again ({@link DocumentStore#delete}), and a case that closed meanwhile is
+ * answered with a {@link PortalRequestException} coded {@code action.not_allowed}.
  *
  * @since 0.1
  */
@@ -52,16 +47,13 @@ public final class PortalService {
   public static final int DEFAULT_PLAN_START_MAX_DAYS = 30;
   static final int MAX_TEXT_LENGTH = 2000;
   static final int MAX_DISPUTE_DOCUMENTS = 10;
-  private static final Set<FileType> PROOF_TYPES = EnumSet.of(FileType.PDF, FileType.PNG, FileType.JPEG);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   private final RecoveryEngine engine;
   private final PortalLinks links;
   private final CreditorDirectory creditors;
-  private final DocumentStore documents;
+  private final Uploads uploads;
   private final PaymentPlans plans;
   private final Clock clock;
-  private final long maxUploadBytes;
   private final int promiseMaxDays;
   private final int promiseGraceDays;
   private final int maxInstalments;
@@ -71,10 +63,9 @@ public final class PortalService {
     this.engine = b.engine;
     this.links = b.links;
     this.creditors = b.creditors;
-    this.documents = b.documents;
     this.plans = b.plans;
     this.clock = engine.clock();
-    this.maxUploadBytes = b.maxUploadBytes;
+    this.uploads = new Uploads(b.documents, clock, b.maxUploadBytes, DEBTOR.name());
     this.promiseMaxDays = b.promiseMaxDays;
     this.promiseGraceDays = b.promiseGraceDays;
     this.maxInstalments = b.maxInstalments;
@@ -93,21 +84,25 @@ public final class PortalService {
 
   /**
    * Keeps a proof of payment (PDF, PNG or JPEG, recognised by content) and pauses escalation until
-   * a manager reviews it.
+   * a manager reviews it. On a case already paused for a decision of its own (a dispute, a plan
+   * request or plan, a review, a manual pause) the pause stays and the proof joins the timeline,
+   * where a manager may still accept or reject it.
    */
   public PortalView uploadProof(String tenantId, String token, Upload file) {
     RecoveryCase c = open(tenantId, token);
     PortalRules.require(c, PortalAction.UPLOAD_PROOF);
-    FileInspector.Verdict verdict = inspect("file", file);
-    StoredDocument stored = keep(c, DocumentKind.PROOF_OF_PAYMENT, "proof-of-payment", file, verdict);
-    Remark submitted = Remark.of(EventType.PROOF_SUBMITTED, "proof of payment " + describe(stored, verdict));
-    if (PortalRules.proofStartsReview(c)) {
-      // one write: the submission and the hold it causes are recorded together or not at all
-      engine.hold(c.id(), HoldReason.PROOF_UNDER_REVIEW, null, "proof of payment " + stored.filename(), DEBTOR,
-          submitted);
-    } else {
-      engine.annotate(c.id(), submitted.type(), submitted.detail(), DEBTOR);
-    }
+    FileInspector.Verdict verdict = uploads.inspect("file", file);
+    StoredDocument stored = uploads.keep(c.id(), DocumentKind.PROOF_OF_PAYMENT, "proof-of-payment", file, verdict);
+    Remark submitted = Remark.of(EventType.PROOF_SUBMITTED, "proof of payment " + Uploads.describe(stored, verdict));
+    write(c, List.of(stored), () -> {
+      if (PortalRules.proofStartsReview(c)) {
+        // one write: the submission and the hold it causes are recorded together or not at all
+        engine.hold(c.id(), HoldReason.PROOF_UNDER_REVIEW, null, "proof of payment " + stored.filename(), DEBTOR,
+            submitted);
+      } else {
+        engine.annotate(c.id(), submitted.type(), submitted.detail(), DEBTOR);
+      }
+    });
     return view(reload(c));
   }
 
@@ -130,8 +125,8 @@ public final class PortalService {
           + " days ahead (by " + today.plusDays(promiseMaxDays) + ")");
     }
     var until = date.plusDays(promiseGraceDays + 1L).atStartOfDay(c.debtor().timeZone()).toInstant();
-    engine.hold(c.id(), HoldReason.PROMISE_TO_PAY, until, "promise to pay by " + date, DEBTOR,
-        Remark.of(EventType.PROMISE_TO_PAY, "promised to pay " + c.balance() + " by " + date));
+    write(c, List.of(), () -> engine.hold(c.id(), HoldReason.PROMISE_TO_PAY, until, "promise to pay by " + date, DEBTOR,
+        Remark.of(EventType.PROMISE_TO_PAY, "promised to pay " + c.balance() + " by " + date)));
     return view(reload(c));
   }
 
@@ -147,15 +142,20 @@ public final class PortalService {
     }
     List<FileInspector.Verdict> verdicts = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      verdicts.add(inspect("documents[" + i + "]", files.get(i)));
+      verdicts.add(uploads.inspect("documents[" + i + "]", files.get(i)));
     }
     StringBuilder detail = new StringBuilder(why);
-    for (int i = 0; i < files.size(); i++) {
-      StoredDocument stored = keep(c, DocumentKind.DISPUTE_EVIDENCE, "dispute-evidence", files.get(i), verdicts.get(i));
-      detail.append("; document ").append(describe(stored, verdicts.get(i)));
-    }
-    engine.hold(c.id(), HoldReason.DISPUTE, null, "dispute opened by the debtor", DEBTOR,
-        Remark.of(EventType.DISPUTE_OPENED, detail.toString()));
+    List<StoredDocument> stored = new ArrayList<>();
+    write(c, stored, () -> {
+      for (int i = 0; i < files.size(); i++) {
+        StoredDocument d = uploads.keep(c.id(), DocumentKind.DISPUTE_EVIDENCE, "dispute-evidence", files.get(i),
+            verdicts.get(i));
+        stored.add(d);
+        detail.append("; document ").append(Uploads.describe(d, verdicts.get(i)));
+      }
+      engine.hold(c.id(), HoldReason.DISPUTE, null, "dispute opened by the debtor", DEBTOR,
+          Remark.of(EventType.DISPUTE_OPENED, detail.toString()));
+    });
     return view(reload(c));
   }
 
@@ -191,7 +191,7 @@ public final class PortalService {
       throw new PortalRequestException("instalments", "plan.instalments.too_small", "the balance of " + c.balance()
           + " is too small for " + instalments + " instalments");
     }
-    plans.request(c, schedule, why, DEBTOR);
+    write(c, List.of(), () -> plans.request(c, schedule, why, DEBTOR));
     return view(reload(c));
   }
 
@@ -206,6 +206,26 @@ public final class PortalService {
       throw new InvalidPortalLinkException();
     }
     return c;
+  }
+
+  /**
+   * Runs an action's writes. If they fail, the documents the action stored are deleted again, so
+   * nothing is kept for an action that did not happen; a case that closed meanwhile (a payment landed
+   * between reading the case and writing) is the debtor's to hear about, anything else is ours.
+   */
+  private void write(RecoveryCase c, List<StoredDocument> stored, Runnable writes) {
+    try {
+      writes.run();
+    } catch (RuntimeException failed) {
+      uploads.discard(c.id(), stored, failed);
+      if (failed instanceof IllegalTransitionException) {
+        PortalRequestException closed = new PortalRequestException("action", "action.not_allowed",
+            "this file was closed meanwhile (a payment may just have reached us); nothing was kept");
+        closed.initCause(failed);
+        throw closed;
+      }
+      throw failed;
+    }
   }
 
   private RecoveryCase reload(RecoveryCase c) {
@@ -229,30 +249,6 @@ public final class PortalService {
   private static String reference(RecoveryCase c) {
     List<String> refs = c.claims().stream().map(Claim::paymentReference).filter(r -> !r.isBlank()).distinct().toList();
     return refs.size() == 1 ? refs.get(0) : c.id();
-  }
-
-  private FileInspector.Verdict inspect(String field, Upload file) {
-    if (file == null) {
-      throw new PortalRequestException(field, "file.missing", "choose a file");
-    }
-    FileInspector.Verdict v = FileInspector.inspect(file, maxUploadBytes, PROOF_TYPES);
-    if (!v.accepted()) {
-      throw new PortalRequestException(field, v.code(), v.message());
-    }
-    return v;
-  }
-
-  /** Stores under a name we make up; the sender's name survives only as sanitised metadata. */
-  private StoredDocument keep(RecoveryCase c, DocumentKind kind, String prefix, Upload file, FileInspector.Verdict v) {
-    String name = prefix + "-" + STAMP.format(clock.instant()) + "-"
-        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + "." + v.type().extension();
-    return documents.put(c.id(), kind, new Document(name, v.type().mediaType(), file.content()),
-        Map.of("originalFilename", v.safeName(), "uploadedBy", DEBTOR.name()));
-  }
-
-  private static String describe(StoredDocument d, FileInspector.Verdict v) {
-    return d.filename() + " (" + d.mediaType() + ", " + d.size() + " bytes, sha256 " + d.sha256() + ", sent as '"
-        + v.safeName() + "')";
   }
 
   private static String text(String field, String value, boolean required) {

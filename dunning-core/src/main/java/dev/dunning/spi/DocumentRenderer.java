@@ -9,7 +9,10 @@ import java.util.List;
 /**
  * Renders the letter of a message (the formal notice, a printed reminder), e.g. as PDF. The engine
  * asks for it when {@link #appliesTo} holds, stores it once per stage attempt through the
- * {@link DocumentStore}, and attaches it to every message of that stage attempt.
+ * {@link DocumentStore}, and attaches it to every message of that stage attempt. A message with a
+ * portal link is the exception: its letter is rendered for it with its own link, and the stored copy
+ * once more with the link {@linkplain PortalLinkIssuer#redacted redacted}, so no live token is kept
+ * at rest. Rendering should therefore depend only on the message.
  *
  * @since 0.1
  */

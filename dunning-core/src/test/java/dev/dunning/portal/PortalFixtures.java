@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -75,6 +76,11 @@ public final class PortalFixtures {
 
   /** Fixtures whose intake is configured further by {@code intakeOptions} (e.g. an auto-approve policy). */
   public PortalFixtures(UnaryOperator<IntakeService.Builder> intakeOptions) {
+    this((fixtures, builder) -> intakeOptions.apply(builder));
+  }
+
+  /** Fixtures whose intake is configured further by {@code intakeOptions}, which may use the other fixtures. */
+  public PortalFixtures(BiFunction<PortalFixtures, IntakeService.Builder, IntakeService.Builder> intakeOptions) {
     links = PortalLinks.builder(tokens, clock).baseUri("https://pay.example/p/{token}").build();
     RecoveryEngineBuilder b = RecoveryEngine.builder().clock(clock).creditors(creditors).documentStore(documents)
         .portalLinks(links).listener(links).listener(plans);
@@ -97,7 +103,7 @@ public final class PortalFixtures {
         told.add("plan " + plan.status() + " " + after.id());
       }
     });
-    intake = intakeOptions.apply(IntakeService.builder(engine, creditors).documentStore(documents)
+    intake = intakeOptions.apply(this, IntakeService.builder(engine, creditors).documentStore(documents)
         .listener(new DemandListener() {
           @Override
           public void onSubmitted(StoredDemand d) {
@@ -138,6 +144,12 @@ public final class PortalFixtures {
 
   public RecoveryCase openCase() {
     return openCase(TENANT, "INV-2026-001");
+  }
+
+  /** A portal on this engine and links with its own document store and plans, e.g. ones that fail on purpose. */
+  public PortalService portalWith(dev.dunning.spi.DocumentStore documentStore, PaymentPlans paymentPlans) {
+    return PortalService.builder(engine, links).creditors(creditors).documentStore(documentStore)
+        .paymentPlans(paymentPlans).build();
   }
 
   public RecoveryCase current(String caseId) {

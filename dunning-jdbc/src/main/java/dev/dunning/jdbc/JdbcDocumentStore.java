@@ -38,4 +38,9 @@ public final class JdbcDocumentStore implements DocumentStore {
   public List<StoredDocument> list(String caseId) {
     return documents.list(caseId);
   }
+
+  @Override
+  public boolean delete(String caseId, String documentId) {
+    return documents.delete(caseId, documentId);
+  }
 }

@@ -20,8 +20,11 @@ import java.util.Locale;
 public final class DemandCases {
   private DemandCases() {}
 
-  /** The case to open for a demand that passed {@link DemandChecks}; the debtor id is derived, see {@link #debtorId}. */
-  public static NewCase newCase(StoredDemand stored, ZoneId defaultZone, Actor openedBy) {
+  /**
+   * The case {@code caseId} to open for a demand that passed {@link DemandChecks}; the debtor id is
+   * derived, see {@link #debtorId}.
+   */
+  public static NewCase newCase(StoredDemand stored, String caseId, ZoneId defaultZone, Actor openedBy) {
     Demand demand = stored.demand();
     DemandDebtor d = demand.debtor();
     PostalAddress a = d.address();
@@ -41,7 +44,8 @@ public final class DemandCases {
     if (d.phone() != null && !d.phone().isBlank()) {
       debtor.phone(DemandChecks.phone(d.phone()));
     }
-    NewCase.Builder c = NewCase.builder(demand.tenantId(), debtor.build()).origin(Origin.DEMAND).openedBy(openedBy);
+    NewCase.Builder c = NewCase.builder(demand.tenantId(), debtor.build()).id(caseId).origin(Origin.DEMAND)
+        .openedBy(openedBy);
     for (DemandInvoice inv : demand.invoices()) {
       Money amount = new Money(inv.amount(), Currency.getInstance(inv.currency().strip().toUpperCase(Locale.ROOT)));
       // the invoice number is what the debtor quotes when paying an invoice they already hold

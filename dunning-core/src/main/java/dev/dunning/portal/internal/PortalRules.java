@@ -1,11 +1,14 @@
 package dev.dunning.portal.internal;
 
 import dev.dunning.model.CaseStatus;
+import dev.dunning.model.EventType;
 import dev.dunning.model.HoldReason;
 import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.TimelineEvent;
 import dev.dunning.portal.PortalAction;
 import dev.dunning.portal.PortalRequestException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,10 +49,29 @@ public final class PortalRules {
     throw new PortalRequestException("action", "action.not_allowed", why + "; please contact us for anything else");
   }
 
-  /** Whether the debtor's proof should put the case under review (not if a review or a plan already pauses it). */
+  /**
+   * Whether the debtor's proof should put the case under review: only while it escalates, awaits an
+   * approval or runs on a promise. Any other hold (a review already, a dispute, a plan requested or
+   * running, a manual pause) ends with a decision of its own, which a new hold would silently replace;
+   * the proof then only goes on the timeline, and a manager may still accept it.
+   */
   public static boolean proofStartsReview(RecoveryCase c) {
-    return !(c.status() == CaseStatus.ON_HOLD && (c.hold().reason() == HoldReason.PROOF_UNDER_REVIEW
-        || c.hold().reason() == HoldReason.PAYMENT_PLAN));
+    return c.status() == CaseStatus.OPEN || c.status() == CaseStatus.AWAITING_APPROVAL
+        || (c.status() == CaseStatus.ON_HOLD && c.hold().reason() == HoldReason.PROMISE_TO_PAY);
+  }
+
+  /** Whether {@code timeline} holds a proof of payment sent after the last decision on a proof. */
+  public static boolean hasUnreviewedProof(List<TimelineEvent> timeline) {
+    for (int i = timeline.size() - 1; i >= 0; i--) {
+      EventType type = timeline.get(i).type();
+      if (type == EventType.PROOF_SUBMITTED) {
+        return true;
+      }
+      if (type == EventType.PROOF_ACCEPTED || type == EventType.PROOF_REJECTED) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean canStartRequest(RecoveryCase c) {

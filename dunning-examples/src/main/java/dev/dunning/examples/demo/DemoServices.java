@@ -11,7 +11,6 @@ import dev.dunning.mail.PdfLetterRenderer;
 import dev.dunning.mail.SmtpSettings;
 import dev.dunning.model.ChannelType;
 import dev.dunning.policy.Backoff;
-import dev.dunning.portal.DebtorNotifier;
 import dev.dunning.portal.InMemoryPaymentPlanStore;
 import dev.dunning.portal.ManagerReview;
 import dev.dunning.portal.PaymentPlans;
@@ -72,7 +71,7 @@ public record DemoServices(RecoveryEngine engine, IntakeService intake, PortalSe
         .zone(DemoSeed.CREDITOR_ZONE).build();
     PortalService portal = PortalService.builder(engine, links).creditors(creditors).documentStore(documents)
         .paymentPlans(plans).build();
-    ManagerReview review = new ManagerReview(engine, plans, DebtorNotifier.NONE);
+    ManagerReview review = new ManagerReview(engine, plans, new MailNotifier(smtpPort, creditors, clock));
     return new DemoServices(engine, intake, portal, review, plans, documents, clock);
   }
 

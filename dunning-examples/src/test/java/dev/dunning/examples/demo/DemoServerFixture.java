@@ -34,14 +34,28 @@ public final class DemoServerFixture implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts a demo server with its seed data; close it at the end. */
+  /** Starts a demo server with its seed data in a fresh folder; close it at the end. */
   public static DemoServerFixture start() {
     try {
-      Path dir = Files.createTempDirectory("dunning-demo-test");
-      return new DemoServerFixture(dir, DemoApp.start(new DemoConfig(0, dir, Duration.ZERO, Clock.systemUTC())));
+      return start(Files.createTempDirectory("dunning-demo-test"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts a demo server on the data in {@code dataDir} (seeding it if empty); close it at the end. */
+  public static DemoServerFixture start(Path dataDir) {
+    try {
+      return new DemoServerFixture(dataDir, DemoApp.start(new DemoConfig(0, dataDir, Duration.ZERO, Clock.systemUTC())));
     } catch (Exception e) {
       throw new IllegalStateException("cannot start the demo server", e);
     }
+  }
+
+  /** Stops this server, keeping its data folder, and starts another one on it: what a restart of the demo does. */
+  public DemoServerFixture restart() {
+    app.close();
+    return start(dataDir);
   }
 
   /** {@code path} on the demo server, e.g. {@code /desk}. */
@@ -56,6 +70,17 @@ public final class DemoServerFixture implements AutoCloseable {
   /** Simulated today, in the creditor's zone. */
   public LocalDate today() {
     return LocalDate.now(app.services().clock().withZone(DemoSeed.CREDITOR_ZONE));
+  }
+
+  /** A seeded case as it is now. */
+  public dev.dunning.model.RecoveryCase caseOf(String caseId) {
+    return app.services().engine().find(caseId).orElseThrow(() -> new AssertionError("no case " + caseId));
+  }
+
+  /** The raw token of a portal link: its last path segment. */
+  public static String tokenOf(URI portalLink) {
+    String path = portalLink.getPath();
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   /** The portal link in the newest e-mail to {@code recipient}. */

@@ -73,6 +73,16 @@ public final class Documents {
     });
   }
 
+  public boolean delete(String caseId, String documentId) {
+    return tx.write(sql.documentTable + ": delete document " + documentId + " of case " + caseId, c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql.deleteDocument)) {
+        ps.setString(1, documentId);
+        ps.setString(2, caseId);
+        return ps.executeUpdate() == 1;
+      }
+    });
+  }
+
   private StoredDocument read(ResultSet rs) throws SQLException {
     String id = rs.getString(1);
     String kind = rs.getString(3);

@@ -58,6 +58,7 @@ public final class Statements {
   final String insertDocument;
   final String documentContent;
   final String documentsOfCase;
+  final String deleteDocument;
   final String insertToken;
   final String tokenByHash;
   final String revokeTokens;
@@ -116,6 +117,7 @@ public final class Statements {
         + marks(10) + ")";
     documentContent = "SELECT filename, media_type, content FROM " + documentTable + " WHERE id = ?";
     documentsOfCase = "SELECT " + DOCUMENT_COLUMNS + " FROM " + documentTable + " WHERE case_id = ? ORDER BY seq";
+    deleteDocument = "DELETE FROM " + documentTable + " WHERE id = ? AND case_id = ?";
 
     insertToken = "INSERT INTO " + tokenTable + " (" + TOKEN_COLUMNS + ") VALUES (" + marks(6) + ")";
     tokenByHash = "SELECT " + TOKEN_COLUMNS + " FROM " + tokenTable + " WHERE token_hash = ?";

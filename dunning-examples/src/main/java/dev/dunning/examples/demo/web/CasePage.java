@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * A case on the desk ({@code /desk/cases/ID}): shows it ({@link CaseView}), serves its documents,
  * and carries out the manager's decisions: approve the stage it awaits, accept or reject a proof
- * of payment, decide an instalment plan or a dispute, record a payment.
+ * of payment, decide an instalment plan or a dispute, record a payment, resume a held case.
  */
 final class CasePage implements Page {
   private static final Pattern VIEW = Pattern.compile("/desk/cases/([^/]+)");
@@ -55,6 +55,7 @@ final class CasePage implements Page {
       case "reject-proof" -> review.rejectProof(caseId, form.get("reason"), DeskPage.MANAGER);
       case "approve-plan" -> review.approvePlan(caseId, form.get("note"), DeskPage.MANAGER);
       case "decline-plan" -> review.declinePlan(caseId, form.get("reason"), DeskPage.MANAGER);
+      case "resume" -> review.resume(caseId, form.get("reason"), DeskPage.MANAGER);
       case "resolve-dispute" -> review.resolveDispute(caseId, outcome(form.get("outcome")), form.get("note"),
           DeskPage.MANAGER);
       case "payment" -> {

@@ -25,7 +25,8 @@ final class CaseView {
       "accept-proof", "Proof accepted: the balance is recorded as paid.",
       "reject-proof", "Proof rejected: the stage is sent again with a fresh deadline.",
       "approve-plan", "Instalment plan approved.", "decline-plan", "Instalment plan declined; escalation resumes.",
-      "resolve-dispute", "Dispute resolved.", "payment", "Payment recorded.");
+      "resolve-dispute", "Dispute resolved.", "payment", "Payment recorded.",
+      "resume", "Escalation resumed: the ladder goes on where it was.");
 
   private final DemoServices services;
   private final RecoveryCase c;
@@ -71,20 +72,27 @@ final class CaseView {
     if (c.status() == CaseStatus.AWAITING_APPROVAL) {
       b.append("<section class=\"card\"><p>The <strong>").append(esc(NextAction.label(c.pendingStageId())))
           .append("</strong> waits for your approval.</p>")
-          .append(Html.button(base + "/approve", "Approve the " + NextAction.label(c.pendingStageId()), csrf))
+          .append(Html.button(base + "/approve", "approve-stage", "Approve the " + NextAction.label(c.pendingStageId()),
+              csrf))
           .append("</section>");
     }
-    if (held(HoldReason.PROOF_UNDER_REVIEW)) {
-      b.append("<section class=\"card\"><p>The debtor sent a proof of payment (see the documents below).</p>")
+    if (services.review().proofAwaitingDecision(c.id())) {
+      b.append("<section class=\"card\"><p>The debtor sent a proof of payment (see the documents below)")
+          .append(held(HoldReason.PROOF_UNDER_REVIEW) ? "." : "; rejecting it keeps the other pause below.")
+          .append("</p>")
           .append(form("accept-proof", "note", "Note (optional)", "Accept the proof: mark as paid", false))
           .append(form("reject-proof", "reason", "Why it is not enough", "Reject the proof", true)).append("</section>");
     }
     if (held(HoldReason.PAYMENT_PLAN_REQUESTED)) {
       PaymentPlan plan = services.plans().find(c.id()).orElse(null);
       b.append("<section class=\"card\"><p>The debtor asks to pay in instalments");
-      if (plan != null) {
+      if (plan != null && plan.status() == dev.dunning.portal.PlanStatus.REQUESTED) {
         b.append(": ").append(plan.instalments().size()).append(" monthly from ")
             .append(plan.instalments().get(0).dueDate()).append(plan.note().isBlank() ? "" : " (" + esc(plan.note()) + ")");
+      } else {
+        // the demo keeps plans in memory: after a restart the request is gone, the hold is not
+        b.append(", but the request itself was lost (the demo keeps plans in memory, and it restarted): "
+            + "decline it or resume escalation");
       }
       b.append(".</p>").append(form("approve-plan", "note", "Note (optional)", "Approve the plan", false))
           .append(form("decline-plan", "reason", "Why not", "Decline the plan", true)).append("</section>");
@@ -96,6 +104,11 @@ final class CaseView {
               + "</option><option value=\"UPHELD_CREDIT\">Upheld: credit note</option><option value=\"UPHELD_CANCEL\">"
               + "Upheld: cancel</option></select> <input name=\"note\" placeholder=\"Why\" required> "
               + "<button type=\"submit\">Decide</button></form></section>");
+    }
+    if (c.status() == CaseStatus.ON_HOLD) {
+      b.append("<section class=\"card\"><p>Escalation is paused (").append(esc(c.hold().reason().code().replace('_', ' ')))
+          .append(c.hold().until() == null ? ", until someone decides" : ", until " + esc(Fmt.instant(c.hold().until())))
+          .append(").</p>").append(form("resume", "reason", "Why", "Resume escalation", true)).append("</section>");
     }
     b.append("<section class=\"card\"><form method=\"post\" action=\"").append(esc(base)).append("/payment\">")
         .append(Html.csrf(csrf)).append("Record a payment: <input name=\"amount\" value=\"")
@@ -134,7 +147,7 @@ final class CaseView {
 
   private String messages() {
     List<OutboxMessage> messages = services.engine().messages(c.id());
-    StringBuilder b = new StringBuilder("<h2>Messages</h2><table><tr><th>Stage</th><th>Channel</th><th>Status</th>"
+    StringBuilder b = new StringBuilder("<h2>Messages</h2><table id=\"messages\"><tr><th>Stage</th><th>Channel</th><th>Status</th>"
         + "<th class=\"num\">Attempts</th><th>Sent</th><th>Last error</th></tr>");
     for (OutboxMessage m : messages) {
       b.append("<tr><td>").append(esc(NextAction.label(m.stageId()))).append("</td><td>").append(esc(m.channel().code()))

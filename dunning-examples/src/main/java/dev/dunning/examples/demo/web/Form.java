@@ -23,7 +23,7 @@ import org.eclipse.jetty.util.Fields;
  * the text fields and the uploaded files (kept in memory; the limits keep that small).
  *
  * @param fields text values by name, in order
- * @param files uploads by field name; a file input left empty is absent
+ * @param files uploads by field name; a file input left empty is absent, an empty file chosen is not
  */
 public record Form(Map<String, List<String>> fields, Map<String, List<Upload>> files) {
   /** Largest file accepted in one field: a little over the services' own 10 MB limit, so they say why. */
@@ -85,8 +85,8 @@ public record Form(Map<String, List<String>> fields, Map<String, List<Upload>> f
     try (MultiPartFormData.Parts parts = MultiPartFormData.getParts(request, request, contentType, config)) {
       for (MultiPart.Part part : parts) {
         if (isFile(part)) {
-          if (part.getLength() == 0) {
-            continue; // an empty file input still sends an empty part
+          if (part.getLength() == 0 && (part.getFileName() == null || part.getFileName().isEmpty())) {
+            continue; // a file input left empty still sends an empty part, without a name; an empty file has one
           }
           ByteBuffer buffer = Content.Source.asByteBuffer(part.createContentSource());
           byte[] bytes = new byte[buffer.remaining()];

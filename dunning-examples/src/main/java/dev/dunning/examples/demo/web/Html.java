@@ -121,6 +121,12 @@ public final class Html {
         + "<button type=\"submit\">" + esc(label) + "</button></form>";
   }
 
+  /** A one-button form posting to {@code action}, its button found by {@code id}. */
+  public static String button(String action, String id, String label, String csrfToken) {
+    return "<form method=\"post\" action=\"" + esc(action) + "\" class=\"inline\">" + csrf(csrfToken)
+        + "<button type=\"submit\" id=\"" + esc(id) + "\">" + esc(label) + "</button></form>";
+  }
+
   /** A notice box, e.g. after an action succeeded. */
   public static String notice(String text) {
     return text == null || text.isBlank() ? "" : "<p class=\"notice\" id=\"notice\">" + esc(text) + "</p>";

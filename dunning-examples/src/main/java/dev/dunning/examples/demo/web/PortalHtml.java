@@ -51,6 +51,18 @@ final class PortalHtml {
     return Html.publicPage("Your invoices with " + v.creditorName(), b.toString());
   }
 
+  /** The one page for every link that opens nothing, whatever the reason. */
+  static String linkNotValid() {
+    return Html.publicPage("This link no longer opens anything",
+        "<p>The link has expired, or the invoices it was about are settled. If you still have a question, "
+            + "call or write to the sender of the message.</p>");
+  }
+
+  /** A page telling the debtor that something did not work and what they can do: no internals. */
+  static String problem(String title, String whatToDo) {
+    return Html.publicPage(title, "<p class=\"error\">" + esc(whatToDo) + "</p>");
+  }
+
   private static String actions(PortalView v, String base, String csrf, Map<String, String> e) {
     StringBuilder b = new StringBuilder();
     if (v.actions().contains(PortalAction.UPLOAD_PROOF)) {

@@ -48,9 +48,7 @@ final class PortalPage implements Page {
         return false;
       }
     } catch (InvalidPortalLinkException e) {
-      ex.html(HttpStatus.NOT_FOUND_404, Html.publicPage("This link no longer opens anything",
-          "<p>The link has expired, or the invoices it was about are settled. If you still have a question, "
-              + "call or write to the sender of the message.</p>"));
+      ex.html(HttpStatus.NOT_FOUND_404, PortalHtml.linkNotValid());
     }
     return true;
   }
