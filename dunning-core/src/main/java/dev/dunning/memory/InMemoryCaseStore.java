@@ -17,63 +17,77 @@ import dev.dunning.spi.StaleCaseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A thread-safe {@link CaseStore} in memory: for tests, demos and users' own playbook tests.
  *
- * <p>Each case is guarded by its own lock; due cases and due messages sit in sorted indexes keyed
- * by time, and removing an index entry is what claims it, so a tick over a million open cases of
- * which none is due reads one index entry. Nothing survives the JVM.
+ * <p>Each case is guarded by its own lock; due cases and due messages sit in time-ordered indexes
+ * ({@link DueIndex}) and taking a node out of an index is what claims it, so a tick over a million
+ * open cases of which none is due looks at one index bucket. Nothing survives the JVM.
  *
  * @since 0.1
  */
 public final class InMemoryCaseStore implements CaseStore {
   private final ConcurrentHashMap<String, Entry> cases = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Entry> entryOfMessage = new ConcurrentHashMap<>();
-  private final ConcurrentSkipListSet<Due> dueCases = new ConcurrentSkipListSet<>();
-  private final ConcurrentSkipListSet<Due> dueMessages = new ConcurrentSkipListSet<>();
-  /**
-   * Leases in claim order. The engine claims with one lease duration and a clock that does not go
-   * back, so claim order is expiry order; an entry whose message was completed meanwhile is dropped
-   * when it reaches the head. This saves a sorted-index insert and removal per delivered message.
-   */
-  private final ConcurrentLinkedQueue<Due> leases = new ConcurrentLinkedQueue<>();
-  private final AtomicLong sequence = new AtomicLong();
+  /** Every idempotency key in the store: keys are unique per store, not only per case. */
+  private final Set<String> messageKeys = ConcurrentHashMap.newKeySet();
+  private final DueIndex dueCases = new DueIndex();
+  /** PENDING messages by next attempt and IN_FLIGHT ones by lease expiry: both are claimable then. */
+  private final DueIndex dueMessages = new DueIndex();
+  private final AtomicLong leases = new AtomicLong();
   private final String leasePrefix = UUID.randomUUID() + "-";
 
   /**
-   * A time-ordered index key for a case id or a message key due at {@code at}. The unique sequence
-   * breaks ties cheaply; the owner keeps the exact key object it indexed, so removal never searches.
+   * One case with its timeline and messages; the entry is its own node in the due-case index.
+   * Every access holds its monitor.
    */
-  private record Due(Instant at, long seq, String id, boolean lease) implements Comparable<Due> {
-    @Override
-    public int compareTo(Due o) {
-      int c = at.compareTo(o.at);
-      return c != 0 ? c : Long.compare(seq, o.seq);
-    }
-  }
-
-  /** One case with its timeline and messages; every access holds its monitor. */
-  private static final class Entry {
+  private static final class Entry extends DueIndex.Node {
     RecoveryCase current;
-    Due due; // the case's key in dueCases, or null
-    final List<TimelineEvent> events = new ArrayList<>(2);
-    Map<String, OutboxMessage> messages; // insertion-ordered, created on first message
-    Map<String, Due> messageDue; // each claimable message's key in dueMessages
+    final ArrayList<TimelineEvent> events = new ArrayList<>(2);
+    /** The case's messages in the order they were queued; null until the first. */
+    Slot[] slots;
+    int slotCount;
 
     Entry(RecoveryCase current) {
       this.current = current;
+    }
+
+    Slot slot(String key) {
+      for (int i = 0; i < slotCount; i++) {
+        if (slots[i].message.idempotencyKey().equals(key)) {
+          return slots[i];
+        }
+      }
+      return null;
+    }
+
+    void add(Slot slot) {
+      if (slots == null) {
+        slots = new Slot[2];
+      } else if (slotCount == slots.length) {
+        slots = Arrays.copyOf(slots, slotCount * 2);
+      }
+      slots[slotCount++] = slot;
+    }
+  }
+
+  /** One outbox message of a case, in its latest state; its own node in the due-message index. */
+  private static final class Slot extends DueIndex.Node {
+    final Entry entry;
+    OutboxMessage message;
+
+    Slot(Entry entry, OutboxMessage message) {
+      this.entry = entry;
+      this.message = message;
     }
   }
 
@@ -81,11 +95,12 @@ public final class InMemoryCaseStore implements CaseStore {
   public RecoveryCase create(RecoveryCase recoveryCase, List<TimelineEvent> events, List<OutboxMessage> messages) {
     Entry entry = new Entry(recoveryCase);
     synchronized (entry) {
-      rejectDuplicateKeys(messages);
+      reserveKeys(messages);
       if (cases.putIfAbsent(recoveryCase.id(), entry) != null) {
+        releaseKeys(messages, messages.size());
         throw new DuplicateCaseException(recoveryCase.id());
       }
-      entry.events.addAll(events);
+      appendEvents(entry, events);
       addMessages(entry, messages);
       index(entry);
     }
@@ -123,7 +138,11 @@ public final class InMemoryCaseStore implements CaseStore {
   public List<OutboxMessage> messages(String caseId) {
     Entry entry = entry(caseId);
     synchronized (entry) {
-      return entry.messages == null ? List.of() : List.copyOf(entry.messages.values());
+      OutboxMessage[] all = new OutboxMessage[entry.slotCount];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = entry.slots[i].message;
+      }
+      return List.of(all);
     }
   }
 
@@ -149,35 +168,31 @@ public final class InMemoryCaseStore implements CaseStore {
   public int processDue(Instant now, int limit, DueCaseHandler handler) {
     int claimed = 0;
     while (claimed < limit) {
-      Due due = firstDue(dueCases, now);
-      if (due == null) {
+      Entry entry = (Entry) dueCases.poll(now);
+      if (entry == null) {
         break;
       }
-      if (!dueCases.remove(due)) {
-        continue; // another thread claimed it first
-      }
-      Entry entry = cases.get(due.id());
       synchronized (entry) {
-        if (entry.due != due) {
-          continue; // a concurrent write rescheduled it; its own index entry stands
+        if (!entry.isClaimed()) {
+          continue; // a concurrent write rescheduled it after the claim: its new time stands
         }
-        entry.due = null;
-        RecoveryCase c = entry.current;
         claimed++;
-        DueOutcome outcome;
+        RecoveryCase c = entry.current;
         try {
-          outcome = handler.onDue(c);
-        } catch (RuntimeException e) {
-          index(entry); // the handler broke its contract: leave the case as it was
-          throw e;
-        }
-        if (outcome instanceof CaseChange change) {
-          apply(entry, change);
-        } else if (outcome instanceof CaseFailure failure) {
-          RecoveryCase rescheduled = c.toBuilder().failures(failure.failures())
-              .nextActionAt(failure.retryAt()).version(c.version() + 1).build();
-          entry.events.add(failure.event());
-          replace(entry, rescheduled);
+          DueOutcome outcome = handler.onDue(c);
+          if (outcome instanceof CaseChange change) {
+            apply(entry, change);
+          } else {
+            CaseFailure failure = (CaseFailure) outcome; // DueOutcome is sealed: the only other kind
+            RecoveryCase rescheduled = c.toBuilder().failures(failure.failures())
+                .nextActionAt(failure.retryAt()).version(c.version() + 1).build();
+            entry.events.add(failure.event());
+            replace(entry, rescheduled);
+          }
+        } finally {
+          if (entry.isClaimed()) {
+            index(entry); // nothing was written (the handler or the write threw): the case stays due
+          }
         }
       }
     }
@@ -186,29 +201,21 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public List<OutboxMessage> claimMessages(Instant now, int limit, Duration lease) {
-    List<OutboxMessage> claimed = new ArrayList<>();
+    List<OutboxMessage> claimed = new ArrayList<>(Math.min(limit, 64));
+    Instant leaseUntil = now.plus(lease);
     while (claimed.size() < limit) {
-      Due due = expiredLease(now);
-      if (due == null) {
-        due = firstDue(dueMessages, now);
-        if (due == null) {
-          break;
-        }
-        if (!dueMessages.remove(due)) {
-          continue;
-        }
+      Slot slot = (Slot) dueMessages.poll(now);
+      if (slot == null) {
+        break;
       }
-      Entry entry = entryOfMessage.get(due.id());
-      synchronized (entry) {
-        if (entry.messageDue.get(due.id()) != due) {
-          continue;
+      synchronized (slot.entry) {
+        if (!slot.isClaimed()) {
+          continue; // completed or cancelled after the claim
         }
-        entry.messageDue.remove(due.id()); // already out of dueMessages: no second search
-        OutboxMessage message = entry.messages.get(due.id());
         // in one process a lease token only has to be unique, not unguessable
-        OutboxMessage mine = message.claimed(leasePrefix + sequence.incrementAndGet(), now.plus(lease));
-        entry.messages.put(mine.idempotencyKey(), mine);
-        indexMessage(entry, mine);
+        OutboxMessage mine = slot.message.claimed(leasePrefix + leases.incrementAndGet(), leaseUntil);
+        slot.message = mine;
+        dueMessages.put(slot, leaseUntil); // claimable again once the lease expires
         claimed.add(mine);
       }
     }
@@ -220,20 +227,22 @@ public final class InMemoryCaseStore implements CaseStore {
     OutboxMessage claimedMessage = outcome.message();
     Entry entry = entry(claimedMessage.caseId());
     synchronized (entry) {
-      OutboxMessage current = entry.messages == null ? null : entry.messages.get(claimedMessage.idempotencyKey());
+      Slot slot = entry.slot(claimedMessage.idempotencyKey());
+      OutboxMessage current = slot == null ? null : slot.message;
       if (current == null || current.status() != OutboxStatus.IN_FLIGHT
           || !Objects.equals(current.leaseToken(), claimedMessage.leaseToken())) {
         return false;
       }
-      if (outcome.followUp() != null) {
-        rejectDuplicateKeys(List.of(outcome.followUp()));
+      OutboxMessage followUp = outcome.followUp();
+      if (followUp != null) {
+        reserveKeys(List.of(followUp));
       }
       OutboxMessage done = current.with(outcome);
-      entry.messages.put(done.idempotencyKey(), done);
-      indexMessage(entry, done);
-      entry.events.addAll(outcome.events());
-      if (outcome.followUp() != null) {
-        addMessages(entry, List.of(outcome.followUp()));
+      slot.message = done;
+      indexMessage(slot);
+      appendEvents(entry, outcome.events());
+      if (followUp != null) {
+        addMessages(entry, List.of(followUp));
       }
       return true;
     }
@@ -249,18 +258,18 @@ public final class InMemoryCaseStore implements CaseStore {
     if (stored.version() != change.updated().version()) {
       throw new StaleCaseException(stored.id(), change.updated().version());
     }
-    rejectDuplicateKeys(change.messages());
+    reserveKeys(change.messages());
     RecoveryCase written = change.updated().toBuilder().version(stored.version() + 1).build();
-    if (change.cancelPendingMessages() && entry.messages != null) {
-      for (OutboxMessage m : List.copyOf(entry.messages.values())) {
-        if (m.status() == OutboxStatus.PENDING) {
-          OutboxMessage cancelled = m.cancelled();
-          entry.messages.put(m.idempotencyKey(), cancelled);
-          indexMessage(entry, cancelled);
+    if (change.cancelPendingMessages()) {
+      for (int i = 0; i < entry.slotCount; i++) {
+        Slot slot = entry.slots[i];
+        if (slot.message.status() == OutboxStatus.PENDING) {
+          slot.message = slot.message.cancelled();
+          indexMessage(slot);
         }
       }
     }
-    entry.events.addAll(change.events());
+    appendEvents(entry, change.events());
     addMessages(entry, change.messages());
     replace(entry, written);
     return written;
@@ -274,78 +283,45 @@ public final class InMemoryCaseStore implements CaseStore {
   /** Puts the case in the due index at its next action time, or takes it out. */
   private void index(Entry entry) {
     RecoveryCase c = entry.current;
-    Instant at = c.isClosed() ? null : c.nextActionAt();
-    if (entry.due != null) {
-      if (entry.due.at().equals(at)) {
-        return;
-      }
-      dueCases.remove(entry.due);
-      entry.due = null;
-    }
-    if (at != null) {
-      entry.due = new Due(at, sequence.incrementAndGet(), c.id(), false);
-      dueCases.add(entry.due);
-    }
+    dueCases.put(entry, c.isClosed() ? null : c.nextActionAt());
   }
 
-  /** Puts a message in the due index while it is PENDING or IN_FLIGHT, or takes it out. */
-  private void indexMessage(Entry entry, OutboxMessage m) {
-    Due old = entry.messageDue.remove(m.idempotencyKey());
-    if (old != null && !old.lease()) {
-      dueMessages.remove(old); // a lease is left in its queue and dropped when it reaches the head
-    }
-    boolean leased = m.status() == OutboxStatus.IN_FLIGHT;
-    if (leased || m.status() == OutboxStatus.PENDING) {
-      Due due = new Due(m.nextAttemptAt(), sequence.incrementAndGet(), m.idempotencyKey(), leased);
-      entry.messageDue.put(m.idempotencyKey(), due);
-      if (leased) {
-        leases.add(due);
-      } else {
-        dueMessages.add(due);
-      }
-    }
+  /** Indexes a message while it is PENDING (at its next attempt) or IN_FLIGHT (at its lease's end), else takes it out. */
+  private void indexMessage(Slot slot) {
+    OutboxMessage m = slot.message;
+    boolean claimable = m.status() == OutboxStatus.PENDING || m.status() == OutboxStatus.IN_FLIGHT;
+    dueMessages.put(slot, claimable ? m.nextAttemptAt() : null);
   }
 
-  /** The next expired lease still in force, taken off the queue; stale ones are dropped on the way. */
-  private Due expiredLease(Instant now) {
-    while (true) {
-      Due head = leases.peek();
-      if (head == null || head.at().isAfter(now)) {
-        return null;
-      }
-      if (!leases.remove(head)) {
-        continue; // another dispatcher took it
-      }
-      Entry entry = entryOfMessage.get(head.id());
-      synchronized (entry) {
-        if (entry.messageDue.get(head.id()) == head) {
-          return head;
-        }
-      }
+  private static void appendEvents(Entry entry, List<TimelineEvent> events) {
+    // one by one: addAll would copy the (usually one- or two-element) list into an array first
+    for (int i = 0; i < events.size(); i++) {
+      entry.events.add(events.get(i));
     }
   }
 
   private void addMessages(Entry entry, List<OutboxMessage> messages) {
-    if (messages.isEmpty()) {
-      return;
-    }
-    if (entry.messages == null) {
-      entry.messages = new java.util.LinkedHashMap<>(4);
-      entry.messageDue = new java.util.HashMap<>(4);
-    }
-    for (OutboxMessage m : messages) {
-      entry.messages.put(m.idempotencyKey(), m);
-      entryOfMessage.put(m.idempotencyKey(), entry);
-      indexMessage(entry, m);
+    for (int i = 0; i < messages.size(); i++) {
+      Slot slot = new Slot(entry, messages.get(i));
+      entry.add(slot);
+      indexMessage(slot);
     }
   }
 
-  private void rejectDuplicateKeys(List<OutboxMessage> messages) {
-    for (OutboxMessage m : messages) {
-      if (entryOfMessage.containsKey(m.idempotencyKey())) {
-        throw new IllegalStateException("an outbox message with idempotency key " + m.idempotencyKey()
-            + " already exists");
+  /** Claims the messages' keys store-wide, all or none; throws if one is taken. */
+  private void reserveKeys(List<OutboxMessage> messages) {
+    for (int i = 0; i < messages.size(); i++) {
+      String key = messages.get(i).idempotencyKey();
+      if (!messageKeys.add(key)) {
+        releaseKeys(messages, i);
+        throw new IllegalStateException("an outbox message with idempotency key " + key + " already exists");
       }
+    }
+  }
+
+  private void releaseKeys(List<OutboxMessage> messages, int count) {
+    for (int i = 0; i < count; i++) {
+      messageKeys.remove(messages.get(i).idempotencyKey());
     }
   }
 
@@ -355,14 +331,5 @@ public final class InMemoryCaseStore implements CaseStore {
       throw new CaseNotFoundException(caseId);
     }
     return entry;
-  }
-
-  private static Due firstDue(ConcurrentSkipListSet<Due> index, Instant now) {
-    try {
-      Due first = index.first();
-      return first.at().isAfter(now) ? null : first;
-    } catch (NoSuchElementException empty) {
-      return null;
-    }
   }
 }

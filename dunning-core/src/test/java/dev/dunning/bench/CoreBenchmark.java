@@ -1,5 +1,6 @@
 package dev.dunning.bench;
 
+import dev.dunning.DispatchReport;
 import dev.dunning.NewCase;
 import dev.dunning.RecoveryEngine;
 import dev.dunning.RecoveryEngineBuilder;
@@ -42,63 +43,142 @@ public final class CoreBenchmark {
   public static void main(String[] args) {
     int transitionCases = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int idleCases = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
     System.out.printf("machine: %d cores, JDK %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
 
-    transitions(transitionCases, 7);
+    transitions(transitionCases, runs);
     idleTickAndHeap(idleCases);
   }
 
   private static void transitions(int cases, int runs) {
-    double[] rates = new double[runs];
-    double[] cpuRates = new double[runs];
-    double[] advanceRates = new double[runs];
-    double[] dispatchRates = new double[runs];
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    Phase advance = new Phase(runs);
+    Phase dispatch = new Phase(runs);
+    double[] tickWall = new double[runs];
+    double[] tickCpu = new double[runs];
     for (int run = 0; run < runs; run++) {
       System.gc(); // the previous run's engine is garbage: do not bill its collection to this run
       MutableClock clock = MutableClock.at(DUE.minusDays(5).atStartOfDay(ZONE).toInstant());
       RecoveryEngine engine = engine(clock, new InMemoryCaseStore());
       open(engine, cases);
+      // opening is set-up, not a transition: move the new cases out of the young generation now
+      // rather than in the first timed collection
+      System.gc();
       long transitions = 0;
       long messages = 0;
-      long nanos = 0;
-      long cpu = 0;
-      long advanceCpu = 0;
-      long dispatchCpu = 0;
       // reminder1, reminder2, formal notice (2 messages), injunction approval request
       Instant at = DUE.plusDays(1).atTime(9, 0).atZone(ZONE).toInstant();
       for (int stage = 0; stage < 4; stage++) {
         clock.set(at);
-        long t0 = System.nanoTime();
-        long c0 = threads.getCurrentThreadCpuTime();
+        advance.start();
         TickReport r = engine.advance();
-        long c1 = threads.getCurrentThreadCpuTime();
-        messages += engine.dispatch().delivered();
-        long c2 = threads.getCurrentThreadCpuTime();
-        nanos += System.nanoTime() - t0;
-        advanceCpu += c1 - c0;
-        dispatchCpu += c2 - c1;
-        cpu += c2 - c0;
+        advance.stop();
+        dispatch.start();
+        DispatchReport d = engine.dispatch();
+        dispatch.stop();
         transitions += r.casesAdvanced();
+        messages += d.delivered();
         at = at.plus(Duration.ofDays(stage == 2 ? 16 : 9));
       }
-      rates[run] = transitions / (nanos / 1e9);
-      cpuRates[run] = transitions / (cpu / 1e9);
-      advanceRates[run] = transitions / (advanceCpu / 1e9);
-      dispatchRates[run] = messages / (dispatchCpu / 1e9);
-      System.out.printf("  run %d: %,d transitions in %.0f ms wall = %,.0f/s; %.0f ms on the ticking thread's CPU = %,.0f/s%n",
-          run + 1, transitions, nanos / 1e6, rates[run], cpu / 1e6, cpuRates[run]);
+      advance.endRun(run, transitions);
+      dispatch.endRun(run, messages);
+      tickWall[run] = transitions / ((advance.wall[run] + dispatch.wall[run]) / 1e9);
+      tickCpu[run] = transitions / ((advance.cpu[run] + dispatch.cpu[run]) / 1e9);
+      System.out.printf("  run %d%s: %,d transitions, %,d messages%n"
+          + "    advance  %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s | %,5d B/transition | GC pauses %4.0f ms%n"
+          + "    dispatch %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s | %,5d B/message    | GC pauses %4.0f ms%n"
+          + "    tick     %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s%n",
+          run + 1, run == 0 ? " (warm-up)" : "", transitions, messages,
+          advance.wall[run] / 1e6, advance.wallRate[run], advance.cpu[run] / 1e6, advance.cpuRate[run],
+          advance.bytesPer[run], advance.gcMillis[run],
+          dispatch.wall[run] / 1e6, dispatch.wallRate[run], dispatch.cpu[run] / 1e6, dispatch.cpuRate[run],
+          dispatch.bytesPer[run], dispatch.gcMillis[run],
+          (advance.wall[run] + dispatch.wall[run]) / 1e6, tickWall[run],
+          (advance.cpu[run] + dispatch.cpu[run]) / 1e6, tickCpu[run]);
     }
-    // on a shared machine the wall clock includes waiting for a core and for GC; the thread's own CPU
-    // time does not, so both are printed
-    System.out.printf("tick (advance + dispatch), case transitions/s, one thread (median of %d after a warm-up run):"
-        + " %,.0f wall, %,.0f per CPU-second%n",
-        runs - 1, median(Arrays.copyOfRange(rates, 1, runs)), median(Arrays.copyOfRange(cpuRates, 1, runs)));
-    System.out.printf("  of which advance (claim + decide + write case, events, outbox): %,.0f transitions per CPU-second%n",
-        median(Arrays.copyOfRange(advanceRates, 1, runs)));
-    System.out.printf("  of which dispatch (claim message + no-op send + record outcome): %,.0f messages per CPU-second%n",
-        median(Arrays.copyOfRange(dispatchRates, 1, runs)));
+    // on a shared machine the wall clock also counts waiting for a core; the ticking thread's CPU time
+    // does not (nor does the GC threads' work), so both are printed
+    System.out.printf("median of runs 2-%d (run 1 is JIT warm-up), one ticking thread:%n", runs);
+    System.out.printf("  advance (claim + decide + write case, events, outbox): %,.0f transitions/s wall clock, %,.0f per"
+        + " CPU-second, %,.0f bytes allocated per transition%n", advance.medianWallRate(), advance.medianCpuRate(),
+        advance.medianBytesPer());
+    System.out.printf("  dispatch (claim message + no-op send + record outcome): %,.0f messages/s wall clock, %,.0f per"
+        + " CPU-second, %,.0f bytes allocated per message%n", dispatch.medianWallRate(), dispatch.medianCpuRate(),
+        dispatch.medianBytesPer());
+    System.out.printf("  tick (advance + dispatch): %,.0f transitions/s wall clock, %,.0f per CPU-second%n",
+        median(Arrays.copyOfRange(tickWall, 1, runs)), median(Arrays.copyOfRange(tickCpu, 1, runs)));
+  }
+
+  /** Wall clock, CPU time and allocation of the ticking thread, and GC pauses, over one half of the ticks. */
+  private static final class Phase {
+    private static final com.sun.management.ThreadMXBean THREADS =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    final long[] wall;
+    final long[] cpu;
+    final long[] bytes;
+    final double[] gcMillis;
+    final double[] wallRate;
+    final double[] cpuRate;
+    final long[] bytesPer;
+    private long t0;
+    private long c0;
+    private long a0;
+    private long g0;
+    private int run;
+
+    Phase(int runs) {
+      wall = new long[runs];
+      cpu = new long[runs];
+      bytes = new long[runs];
+      gcMillis = new double[runs];
+      wallRate = new double[runs];
+      cpuRate = new double[runs];
+      bytesPer = new long[runs];
+    }
+
+    void start() {
+      g0 = gcMillis();
+      a0 = THREADS.getCurrentThreadAllocatedBytes();
+      c0 = THREADS.getCurrentThreadCpuTime();
+      t0 = System.nanoTime();
+    }
+
+    void stop() {
+      long t1 = System.nanoTime();
+      long c1 = THREADS.getCurrentThreadCpuTime();
+      long a1 = THREADS.getCurrentThreadAllocatedBytes();
+      wall[run] += t1 - t0;
+      cpu[run] += c1 - c0;
+      bytes[run] += a1 - a0;
+      gcMillis[run] += gcMillis() - g0;
+    }
+
+    void endRun(int run, long operations) {
+      wallRate[run] = operations / (wall[run] / 1e9);
+      cpuRate[run] = operations / (cpu[run] / 1e9);
+      bytesPer[run] = bytes[run] / Math.max(1, operations);
+      this.run = run + 1;
+    }
+
+    double medianWallRate() {
+      return median(Arrays.copyOfRange(wallRate, 1, wallRate.length));
+    }
+
+    double medianCpuRate() {
+      return median(Arrays.copyOfRange(cpuRate, 1, cpuRate.length));
+    }
+
+    double medianBytesPer() {
+      return median(Arrays.stream(bytesPer).skip(1).asDoubleStream().toArray());
+    }
+
+    private static long gcMillis() {
+      long sum = 0;
+      for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+        sum += Math.max(0, gc.getCollectionTime());
+      }
+      return sum;
+    }
   }
 
   private static void idleTickAndHeap(int cases) {
