@@ -17,12 +17,10 @@ import dev.dunning.spi.StaleCaseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,71 +35,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * @since 0.1
  */
 public final class InMemoryCaseStore implements CaseStore {
-  private final ConcurrentHashMap<String, Entry> cases = new ConcurrentHashMap<>();
-  /** Every idempotency key in the store: keys are unique per store, not only per case. */
-  private final Set<String> messageKeys = ConcurrentHashMap.newKeySet();
+  private final ConcurrentHashMap<String, CaseEntry> cases = new ConcurrentHashMap<>();
+  private final MessageKeys keys = new MessageKeys(cases::get);
   private final DueIndex dueCases = new DueIndex();
   /** PENDING messages by next attempt and IN_FLIGHT ones by lease expiry: both are claimable then. */
   private final DueIndex dueMessages = new DueIndex();
   private final AtomicLong leases = new AtomicLong();
   private final String leasePrefix = UUID.randomUUID() + "-";
 
-  /**
-   * One case with its timeline and messages; the entry is its own node in the due-case index.
-   * Every access holds its monitor.
-   */
-  private static final class Entry extends DueIndex.Node {
-    RecoveryCase current;
-    final ArrayList<TimelineEvent> events = new ArrayList<>(2);
-    /** The case's messages in the order they were queued; null until the first. */
-    Slot[] slots;
-    int slotCount;
-
-    Entry(RecoveryCase current) {
-      this.current = current;
-    }
-
-    Slot slot(String key) {
-      for (int i = 0; i < slotCount; i++) {
-        if (slots[i].message.idempotencyKey().equals(key)) {
-          return slots[i];
-        }
-      }
-      return null;
-    }
-
-    void add(Slot slot) {
-      if (slots == null) {
-        slots = new Slot[2];
-      } else if (slotCount == slots.length) {
-        slots = Arrays.copyOf(slots, slotCount * 2);
-      }
-      slots[slotCount++] = slot;
-    }
-  }
-
-  /** One outbox message of a case, in its latest state; its own node in the due-message index. */
-  private static final class Slot extends DueIndex.Node {
-    final Entry entry;
-    OutboxMessage message;
-
-    Slot(Entry entry, OutboxMessage message) {
-      this.entry = entry;
-      this.message = message;
-    }
-  }
-
   @Override
   public RecoveryCase create(RecoveryCase recoveryCase, List<TimelineEvent> events, List<OutboxMessage> messages) {
-    Entry entry = new Entry(recoveryCase);
+    CaseEntry entry = new CaseEntry(recoveryCase);
     synchronized (entry) {
-      reserveKeys(messages);
-      if (cases.putIfAbsent(recoveryCase.id(), entry) != null) {
-        releaseKeys(messages, messages.size());
-        throw new DuplicateCaseException(recoveryCase.id());
+      boolean lockMode = keys.reserve(entry, messages);
+      try {
+        // published before the key lock is released, so a foreign key naming this case sees its messages
+        if (cases.putIfAbsent(recoveryCase.id(), entry) != null) {
+          keys.forget(entry, messages, lockMode);
+          throw new DuplicateCaseException(recoveryCase.id());
+        }
+        addMessages(entry, messages);
+      } finally {
+        keys.unlock(entry, lockMode);
       }
-      appendEvents(entry, events);
-      addMessages(entry, messages);
+      entry.append(events);
       index(entry);
     }
     return recoveryCase;
@@ -109,7 +66,7 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public Optional<RecoveryCase> find(String caseId) {
-    Entry entry = cases.get(caseId);
+    CaseEntry entry = cases.get(caseId);
     if (entry == null) {
       return Optional.empty();
     }
@@ -120,7 +77,7 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public RecoveryCase update(CaseChange change) {
-    Entry entry = entry(change.caseId());
+    CaseEntry entry = entry(change.caseId());
     synchronized (entry) {
       return apply(entry, change);
     }
@@ -128,7 +85,7 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public List<TimelineEvent> timeline(String caseId) {
-    Entry entry = entry(caseId);
+    CaseEntry entry = entry(caseId);
     synchronized (entry) {
       return List.copyOf(entry.events);
     }
@@ -136,20 +93,16 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public List<OutboxMessage> messages(String caseId) {
-    Entry entry = entry(caseId);
+    CaseEntry entry = entry(caseId);
     synchronized (entry) {
-      OutboxMessage[] all = new OutboxMessage[entry.slotCount];
-      for (int i = 0; i < all.length; i++) {
-        all[i] = entry.slots[i].message;
-      }
-      return List.of(all);
+      return entry.messages();
     }
   }
 
   @Override
   public List<RecoveryCase> query(CaseQuery query) {
     List<RecoveryCase> matches = new ArrayList<>();
-    for (Entry entry : cases.values()) {
+    for (CaseEntry entry : cases.values()) {
       RecoveryCase c;
       synchronized (entry) {
         c = entry.current;
@@ -168,7 +121,7 @@ public final class InMemoryCaseStore implements CaseStore {
   public int processDue(Instant now, int limit, DueCaseHandler handler) {
     int claimed = 0;
     while (claimed < limit) {
-      Entry entry = (Entry) dueCases.poll(now);
+      CaseEntry entry = (CaseEntry) dueCases.poll(now);
       if (entry == null) {
         break;
       }
@@ -204,7 +157,7 @@ public final class InMemoryCaseStore implements CaseStore {
     List<OutboxMessage> claimed = new ArrayList<>(Math.min(limit, 64));
     Instant leaseUntil = now.plus(lease);
     while (claimed.size() < limit) {
-      Slot slot = (Slot) dueMessages.poll(now);
+      CaseEntry.Slot slot = (CaseEntry.Slot) dueMessages.poll(now);
       if (slot == null) {
         break;
       }
@@ -225,25 +178,24 @@ public final class InMemoryCaseStore implements CaseStore {
   @Override
   public boolean completeDelivery(DeliveryOutcome outcome) {
     OutboxMessage claimedMessage = outcome.message();
-    Entry entry = entry(claimedMessage.caseId());
+    CaseEntry entry = entry(claimedMessage.caseId());
     synchronized (entry) {
-      Slot slot = entry.slot(claimedMessage.idempotencyKey());
+      CaseEntry.Slot slot = entry.slot(claimedMessage.idempotencyKey());
       OutboxMessage current = slot == null ? null : slot.message;
       if (current == null || current.status() != OutboxStatus.IN_FLIGHT
           || !Objects.equals(current.leaseToken(), claimedMessage.leaseToken())) {
         return false;
       }
-      OutboxMessage followUp = outcome.followUp();
-      if (followUp != null) {
-        reserveKeys(List.of(followUp));
+      List<OutboxMessage> followUp = outcome.followUp() == null ? List.of() : List.of(outcome.followUp());
+      boolean lockMode = keys.reserve(entry, followUp);
+      try {
+        slot.message = current.with(outcome);
+        indexMessage(slot);
+        addMessages(entry, followUp);
+      } finally {
+        keys.unlock(entry, lockMode);
       }
-      OutboxMessage done = current.with(outcome);
-      slot.message = done;
-      indexMessage(slot);
-      appendEvents(entry, outcome.events());
-      if (followUp != null) {
-        addMessages(entry, List.of(followUp));
-      }
+      entry.append(outcome.events());
       return true;
     }
   }
@@ -253,80 +205,59 @@ public final class InMemoryCaseStore implements CaseStore {
     return cases.size();
   }
 
-  private RecoveryCase apply(Entry entry, CaseChange change) {
+  private RecoveryCase apply(CaseEntry entry, CaseChange change) {
     RecoveryCase stored = entry.current;
     if (stored.version() != change.updated().version()) {
       throw new StaleCaseException(stored.id(), change.updated().version());
     }
-    reserveKeys(change.messages());
     RecoveryCase written = change.updated().toBuilder().version(stored.version() + 1).build();
-    if (change.cancelPendingMessages()) {
-      for (int i = 0; i < entry.slotCount; i++) {
-        Slot slot = entry.slots[i];
-        if (slot.message.status() == OutboxStatus.PENDING) {
-          slot.message = slot.message.cancelled();
-          indexMessage(slot);
+    boolean lockMode = keys.reserve(entry, change.messages());
+    try {
+      if (change.cancelPendingMessages()) {
+        for (int i = 0; i < entry.slotCount(); i++) {
+          CaseEntry.Slot slot = entry.slot(i);
+          if (slot.message.status() == OutboxStatus.PENDING) {
+            slot.message = slot.message.cancelled();
+            indexMessage(slot);
+          }
         }
       }
+      addMessages(entry, change.messages());
+    } finally {
+      keys.unlock(entry, lockMode);
     }
-    appendEvents(entry, change.events());
-    addMessages(entry, change.messages());
+    entry.append(change.events());
     replace(entry, written);
     return written;
   }
 
-  private void replace(Entry entry, RecoveryCase written) {
+  private void replace(CaseEntry entry, RecoveryCase written) {
     entry.current = written;
     index(entry);
   }
 
   /** Puts the case in the due index at its next action time, or takes it out. */
-  private void index(Entry entry) {
+  private void index(CaseEntry entry) {
     RecoveryCase c = entry.current;
     dueCases.put(entry, c.isClosed() ? null : c.nextActionAt());
   }
 
   /** Indexes a message while it is PENDING (at its next attempt) or IN_FLIGHT (at its lease's end), else takes it out. */
-  private void indexMessage(Slot slot) {
+  private void indexMessage(CaseEntry.Slot slot) {
     OutboxMessage m = slot.message;
     boolean claimable = m.status() == OutboxStatus.PENDING || m.status() == OutboxStatus.IN_FLIGHT;
     dueMessages.put(slot, claimable ? m.nextAttemptAt() : null);
   }
 
-  private static void appendEvents(Entry entry, List<TimelineEvent> events) {
-    // one by one: addAll would copy the (usually one- or two-element) list into an array first
-    for (int i = 0; i < events.size(); i++) {
-      entry.events.add(events.get(i));
-    }
-  }
-
-  private void addMessages(Entry entry, List<OutboxMessage> messages) {
+  /** Adds messages whose keys {@link MessageKeys#reserve} accepted, under its lock. */
+  private void addMessages(CaseEntry entry, List<OutboxMessage> messages) {
     for (int i = 0; i < messages.size(); i++) {
-      Slot slot = new Slot(entry, messages.get(i));
-      entry.add(slot);
-      indexMessage(slot);
+      indexMessage(entry.add(messages.get(i)));
     }
   }
 
-  /** Claims the messages' keys store-wide, all or none; throws if one is taken. */
-  private void reserveKeys(List<OutboxMessage> messages) {
-    for (int i = 0; i < messages.size(); i++) {
-      String key = messages.get(i).idempotencyKey();
-      if (!messageKeys.add(key)) {
-        releaseKeys(messages, i);
-        throw new IllegalStateException("an outbox message with idempotency key " + key + " already exists");
-      }
-    }
-  }
-
-  private void releaseKeys(List<OutboxMessage> messages, int count) {
-    for (int i = 0; i < count; i++) {
-      messageKeys.remove(messages.get(i).idempotencyKey());
-    }
-  }
-
-  private Entry entry(String caseId) {
-    Entry entry = cases.get(caseId);
+  private CaseEntry entry(String caseId) {
+    CaseEntry entry = cases.get(caseId);
     if (entry == null) {
       throw new CaseNotFoundException(caseId);
     }

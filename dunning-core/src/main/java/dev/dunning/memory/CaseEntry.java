@@ -1,0 +1,85 @@
+package dev.dunning.memory;
+
+import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.TimelineEvent;
+import dev.dunning.spi.OutboxMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One case of the in-memory store with its timeline and outbox messages; the entry is its own node
+ * in the due-case index, each message slot its own node in the due-message index. Every access holds
+ * the entry's monitor; adding slots also holds the entry's {@link MessageKeys} stripe.
+ */
+final class CaseEntry extends DueIndex.Node {
+  final String id;
+  /** Whether the id has no ':', so that keys starting with it and ':' can only be this case's (see MessageKeys). */
+  final boolean idHasNoColon;
+  RecoveryCase current;
+  final ArrayList<TimelineEvent> events = new ArrayList<>(2);
+  /** The case's messages in the order they were queued; null until the first. */
+  private Slot[] slots;
+  private int slotCount;
+
+  /** One outbox message of a case, in its latest state. */
+  static final class Slot extends DueIndex.Node {
+    final CaseEntry entry;
+    OutboxMessage message;
+
+    Slot(CaseEntry entry, OutboxMessage message) {
+      this.entry = entry;
+      this.message = message;
+    }
+  }
+
+  CaseEntry(RecoveryCase current) {
+    this.id = current.id();
+    this.idHasNoColon = id.indexOf(':') < 0;
+    this.current = current;
+  }
+
+  int slotCount() {
+    return slotCount;
+  }
+
+  Slot slot(int i) {
+    return slots[i];
+  }
+
+  /** The slot of the message with this key, or null. */
+  Slot slot(String key) {
+    for (int i = 0; i < slotCount; i++) {
+      if (slots[i].message.idempotencyKey().equals(key)) {
+        return slots[i];
+      }
+    }
+    return null;
+  }
+
+  Slot add(OutboxMessage message) {
+    if (slots == null) {
+      slots = new Slot[2];
+    } else if (slotCount == slots.length) {
+      slots = Arrays.copyOf(slots, slotCount * 2);
+    }
+    Slot slot = new Slot(this, message);
+    slots[slotCount++] = slot;
+    return slot;
+  }
+
+  void append(List<TimelineEvent> more) {
+    // one by one: addAll would first copy the (usually one-element) list into an array
+    for (int i = 0; i < more.size(); i++) {
+      events.add(more.get(i));
+    }
+  }
+
+  List<OutboxMessage> messages() {
+    OutboxMessage[] all = new OutboxMessage[slotCount];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = slots[i].message;
+    }
+    return List.of(all);
+  }
+}
