@@ -210,7 +210,7 @@ public final class InMemoryCaseStore implements CaseStore {
     if (stored.version() != change.updated().version()) {
       throw new StaleCaseException(stored.id(), change.updated().version());
     }
-    RecoveryCase written = change.updated().toBuilder().version(stored.version() + 1).build();
+    RecoveryCase written = withVersion(change.updated(), stored.version() + 1);
     boolean lockMode = keys.reserve(entry, change.messages());
     try {
       if (change.cancelPendingMessages()) {
@@ -229,6 +229,13 @@ public final class InMemoryCaseStore implements CaseStore {
     entry.append(change.events());
     replace(entry, written);
     return written;
+  }
+
+  /** {@code c.toBuilder().version(version).build()} without the builder: once per write. */
+  private static RecoveryCase withVersion(RecoveryCase c, long version) {
+    return new RecoveryCase(c.id(), c.tenantId(), c.playbookId(), c.debtor(), c.claims(), c.origin(), c.stageId(),
+        c.stageAttempt(), c.status(), c.hold(), c.resolution(), c.pendingStageId(), c.deadline(), c.nextActionAt(),
+        c.fees(), c.paid(), c.openedAt(), c.failures(), version);
   }
 
   private void replace(CaseEntry entry, RecoveryCase written) {

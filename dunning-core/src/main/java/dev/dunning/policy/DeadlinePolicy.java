@@ -1,5 +1,6 @@
 package dev.dunning.policy;
 
+import dev.dunning.internal.ZoneTimes;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.playbook.DayCount;
 import dev.dunning.playbook.Stage;
@@ -25,13 +26,13 @@ public interface DeadlinePolicy {
 
   /** The instant {@code deadline} has passed: by default the start of the next day in the debtor's zone. */
   default Instant expiry(RecoveryCase recoveryCase, LocalDate deadline) {
-    return deadline.plusDays(1).atStartOfDay(recoveryCase.debtor().timeZone()).toInstant();
+    return ZoneTimes.startOfDay(deadline.plusDays(1), recoveryCase.debtor().timeZone());
   }
 
   /** Calendar or business days, as each stage's {@code dayCount} says. */
   static DeadlinePolicy fromPlaybook() {
     return (recoveryCase, stage, queuedAt) -> {
-      LocalDate day = queuedAt.atZone(recoveryCase.debtor().timeZone()).toLocalDate();
+      LocalDate day = LocalDate.ofInstant(queuedAt, recoveryCase.debtor().timeZone());
       return stage.dayCount() == DayCount.BUSINESS
           ? plusBusinessDays(day, stage.deadlineDays())
           : day.plusDays(stage.deadlineDays());

@@ -1,5 +1,6 @@
 package dev.dunning.policy;
 
+import dev.dunning.internal.ZoneTimes;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.playbook.Anchor;
 import dev.dunning.playbook.Playbook;
@@ -45,7 +46,7 @@ public interface EscalationPolicy {
     } else {
       day = recoveryCase.deadline().plusDays(1L + stage.start().days());
     }
-    Instant start = day.atTime(playbook.sendTime()).atZone(zone).toInstant();
+    Instant start = ZoneTimes.instant(day, playbook.sendTime(), zone);
     if (recoveryCase.deadline() != null) {
       Instant expiry = deadlines.expiry(recoveryCase, recoveryCase.deadline());
       if (start.isBefore(expiry)) {
@@ -60,7 +61,7 @@ public interface EscalationPolicy {
     return (recoveryCase, playbook, now) -> {
       Optional<Stage> next = playbook.after(recoveryCase.stageId());
       while (next.isPresent() && next.get().kind().isBeforeLateness()
-          && !now.isBefore(recoveryCase.dueDate().plusDays(1).atStartOfDay(recoveryCase.debtor().timeZone()).toInstant())) {
+          && !now.isBefore(ZoneTimes.startOfDay(recoveryCase.dueDate().plusDays(1), recoveryCase.debtor().timeZone()))) {
         next = playbook.after(next.get().id());
       }
       return next;
