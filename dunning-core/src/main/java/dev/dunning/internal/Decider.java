@@ -33,6 +33,14 @@ public final class Decider {
   private final EscalationPolicy escalation;
   private final DeadlinePolicy deadlines;
   private final ChannelRouter router;
+  /**
+   * The last deadline and next-action time this decider handed out. The cases of one tick mostly
+   * get equal ones (same stage, zone and send time), and a store keeps every case: sharing one
+   * value instead of one copy per case saves the collector copying them. Unsynchronized on purpose:
+   * both types are immutable, so a stale read only costs a missed share.
+   */
+  private LocalDate lastDeadline;
+  private Instant lastNextAction;
 
   public Decider(Playbooks playbooks, EscalationPolicy escalation, DeadlinePolicy deadlines, ChannelRouter router) {
     this.playbooks = playbooks;
@@ -139,7 +147,7 @@ public final class Decider {
     }
     // one builder for the three states the policies see: staged, with its deadline, with its next action
     RecoveryCase.Builder b = c.toBuilder().stageId(stage.id()).stageAttempt(attempt).fees(fees).failures(0);
-    LocalDate deadline = deadlines.deadline(b.build(), stage, now);
+    LocalDate deadline = shared(deadlines.deadline(b.build(), stage, now));
     RecoveryCase staged = b.deadline(deadline).build();
     Money balance = staged.balance();
 
@@ -176,7 +184,7 @@ public final class Decider {
         // a policy scheduled the next stage at once; one stage per tick is the rule
         next = now.plusMillis(1);
       }
-      after = b.nextActionAt(next).build();
+      after = b.nextActionAt(shared(next)).build();
     }
     return new Step(after, events, messages, stage, null, false);
   }
@@ -196,6 +204,24 @@ public final class Decider {
       detail.append(i == 0 ? "" : ", ").append(m.channel().code()).append(" (").append(m.idempotencyKey()).append(')');
     }
     return detail.toString();
+  }
+
+  private LocalDate shared(LocalDate deadline) {
+    LocalDate last = lastDeadline;
+    if (deadline.equals(last)) {
+      return last;
+    }
+    lastDeadline = deadline;
+    return deadline;
+  }
+
+  private Instant shared(Instant next) {
+    Instant last = lastNextAction;
+    if (next.equals(last)) {
+      return last;
+    }
+    lastNextAction = next;
+    return next;
   }
 
   private static OutboxMessage message(RecoveryCase c, Stage stage, int attempt, ChannelType channel,

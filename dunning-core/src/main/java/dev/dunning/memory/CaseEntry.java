@@ -3,7 +3,6 @@ package dev.dunning.memory;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.TimelineEvent;
 import dev.dunning.spi.OutboxMessage;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,7 +16,9 @@ final class CaseEntry extends DueIndex.Node {
   /** Whether the id has no ':', so that keys starting with it and ':' can only be this case's (see MessageKeys). */
   final boolean idHasNoColon;
   RecoveryCase current;
-  final ArrayList<TimelineEvent> events = new ArrayList<>(2);
+  /** The timeline, oldest first; grows by doubling (a case gathers about ten events). */
+  private TimelineEvent[] events = new TimelineEvent[2];
+  private int eventCount;
   /** The case's messages in the order they were queued; null until the first. */
   private Slot[] slots;
   private int slotCount;
@@ -68,11 +69,21 @@ final class CaseEntry extends DueIndex.Node {
     return slot;
   }
 
-  void append(List<TimelineEvent> more) {
-    // one by one: addAll would first copy the (usually one-element) list into an array
-    for (int i = 0; i < more.size(); i++) {
-      events.add(more.get(i));
+  void append(TimelineEvent event) {
+    if (eventCount == events.length) {
+      events = Arrays.copyOf(events, eventCount * 2);
     }
+    events[eventCount++] = event;
+  }
+
+  void append(List<TimelineEvent> more) {
+    for (int i = 0; i < more.size(); i++) {
+      append(more.get(i));
+    }
+  }
+
+  List<TimelineEvent> timeline() {
+    return List.copyOf(Arrays.asList(events).subList(0, eventCount));
   }
 
   List<OutboxMessage> messages() {

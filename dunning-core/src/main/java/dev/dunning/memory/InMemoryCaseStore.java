@@ -87,7 +87,7 @@ public final class InMemoryCaseStore implements CaseStore {
   public List<TimelineEvent> timeline(String caseId) {
     CaseEntry entry = entry(caseId);
     synchronized (entry) {
-      return List.copyOf(entry.events);
+      return entry.timeline();
     }
   }
 
@@ -139,7 +139,7 @@ public final class InMemoryCaseStore implements CaseStore {
             CaseFailure failure = (CaseFailure) outcome; // DueOutcome is sealed: the only other kind
             RecoveryCase rescheduled = c.toBuilder().failures(failure.failures())
                 .nextActionAt(failure.retryAt()).version(c.version() + 1).build();
-            entry.events.add(failure.event());
+            entry.append(failure.event());
             replace(entry, rescheduled);
           }
         } finally {

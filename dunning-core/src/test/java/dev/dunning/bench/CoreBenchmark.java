@@ -52,8 +52,8 @@ public final class CoreBenchmark {
   }
 
   private static void transitions(int cases, int runs) {
-    Phase advance = new Phase(runs);
-    Phase dispatch = new Phase(runs);
+    Phase advance = new Phase("advance ", "transition", runs);
+    Phase dispatch = new Phase("dispatch", "message", runs);
     double[] tickWall = new double[runs];
     double[] tickCpu = new double[runs];
     for (int run = 0; run < runs; run++) {
@@ -84,53 +84,56 @@ public final class CoreBenchmark {
       dispatch.endRun(run, messages);
       tickWall[run] = transitions / ((advance.wall[run] + dispatch.wall[run]) / 1e9);
       tickCpu[run] = transitions / ((advance.cpu[run] + dispatch.cpu[run]) / 1e9);
-      System.out.printf("  run %d%s: %,d transitions, %,d messages%n"
-          + "    advance  %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s | %,5d B/transition | GC pauses %4.0f ms%n"
-          + "    dispatch %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s | %,5d B/message    | GC pauses %4.0f ms%n"
+      System.out.printf("  run %d%s: %,d transitions, %,d messages%n%s%s"
           + "    tick     %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s%n",
-          run + 1, run == 0 ? " (warm-up)" : "", transitions, messages,
-          advance.wall[run] / 1e6, advance.wallRate[run], advance.cpu[run] / 1e6, advance.cpuRate[run],
-          advance.bytesPer[run], advance.gcMillis[run],
-          dispatch.wall[run] / 1e6, dispatch.wallRate[run], dispatch.cpu[run] / 1e6, dispatch.cpuRate[run],
-          dispatch.bytesPer[run], dispatch.gcMillis[run],
+          run + 1, run == 0 ? " (JIT warm-up)" : "", transitions, messages, advance.line(run), dispatch.line(run),
           (advance.wall[run] + dispatch.wall[run]) / 1e6, tickWall[run],
           (advance.cpu[run] + dispatch.cpu[run]) / 1e6, tickCpu[run]);
     }
-    // on a shared machine the wall clock also counts waiting for a core; the ticking thread's CPU time
-    // does not (nor does the GC threads' work), so both are printed
+    // On a shared machine the wall clock also counts waiting for a core, for the ticking thread and
+    // for the collector's threads alike; the ticking thread's CPU time counts neither. Both are
+    // printed, with the collector's pauses and the other threads' CPU time (the collector, mostly).
     System.out.printf("median of runs 2-%d (run 1 is JIT warm-up), one ticking thread:%n", runs);
-    System.out.printf("  advance (claim + decide + write case, events, outbox): %,.0f transitions/s wall clock, %,.0f per"
-        + " CPU-second, %,.0f bytes allocated per transition%n", advance.medianWallRate(), advance.medianCpuRate(),
-        advance.medianBytesPer());
-    System.out.printf("  dispatch (claim message + no-op send + record outcome): %,.0f messages/s wall clock, %,.0f per"
-        + " CPU-second, %,.0f bytes allocated per message%n", dispatch.medianWallRate(), dispatch.medianCpuRate(),
-        dispatch.medianBytesPer());
-    System.out.printf("  tick (advance + dispatch): %,.0f transitions/s wall clock, %,.0f per CPU-second%n",
-        median(Arrays.copyOfRange(tickWall, 1, runs)), median(Arrays.copyOfRange(tickCpu, 1, runs)));
+    advance.summary("advance (claim + decide + write case, events, outbox)", "transitions");
+    dispatch.summary("dispatch (claim message + no-op send + record outcome)", "messages");
+    System.out.printf("  tick (advance + dispatch): %,.0f transitions/s wall clock, %,.0f per CPU-second of the ticking"
+        + " thread%n", median(Arrays.copyOfRange(tickWall, 1, runs)), median(Arrays.copyOfRange(tickCpu, 1, runs)));
   }
 
-  /** Wall clock, CPU time and allocation of the ticking thread, and GC pauses, over one half of the ticks. */
+  /**
+   * Wall clock, the ticking thread's CPU time and allocation, the collector's pauses and the other
+   * threads' CPU time, over one half (advance or dispatch) of each run's ticks.
+   */
   private static final class Phase {
     private static final com.sun.management.ThreadMXBean THREADS =
         (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private final String name;
+    private final String unit;
     final long[] wall;
     final long[] cpu;
+    final long[] otherCpu;
     final long[] bytes;
-    final double[] gcMillis;
+    final long[] gcMillis;
     final double[] wallRate;
     final double[] cpuRate;
     final long[] bytesPer;
+    private int run;
     private long t0;
     private long c0;
+    private long p0;
     private long a0;
     private long g0;
-    private int run;
 
-    Phase(int runs) {
+    Phase(String name, String unit, int runs) {
+      this.name = name;
+      this.unit = unit;
       wall = new long[runs];
       cpu = new long[runs];
+      otherCpu = new long[runs];
       bytes = new long[runs];
-      gcMillis = new double[runs];
+      gcMillis = new long[runs];
       wallRate = new double[runs];
       cpuRate = new double[runs];
       bytesPer = new long[runs];
@@ -139,6 +142,7 @@ public final class CoreBenchmark {
     void start() {
       g0 = gcMillis();
       a0 = THREADS.getCurrentThreadAllocatedBytes();
+      p0 = OS.getProcessCpuTime();
       c0 = THREADS.getCurrentThreadCpuTime();
       t0 = System.nanoTime();
     }
@@ -146,9 +150,11 @@ public final class CoreBenchmark {
     void stop() {
       long t1 = System.nanoTime();
       long c1 = THREADS.getCurrentThreadCpuTime();
+      long p1 = OS.getProcessCpuTime();
       long a1 = THREADS.getCurrentThreadAllocatedBytes();
       wall[run] += t1 - t0;
       cpu[run] += c1 - c0;
+      otherCpu[run] += (p1 - p0) - (c1 - c0);
       bytes[run] += a1 - a0;
       gcMillis[run] += gcMillis() - g0;
     }
@@ -160,16 +166,22 @@ public final class CoreBenchmark {
       this.run = run + 1;
     }
 
-    double medianWallRate() {
-      return median(Arrays.copyOfRange(wallRate, 1, wallRate.length));
+    String line(int run) {
+      return String.format("    %s %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s | %,5d B/%s | GC pauses %4d ms,"
+          + " other threads' CPU %4.0f ms%n", name, wall[run] / 1e6, wallRate[run], cpu[run] / 1e6, cpuRate[run],
+          bytesPer[run], unit, gcMillis[run], otherCpu[run] / 1e6);
     }
 
-    double medianCpuRate() {
-      return median(Arrays.copyOfRange(cpuRate, 1, cpuRate.length));
+    void summary(String what, String units) {
+      System.out.printf("  %s: %,.0f %s/s wall clock, %,.0f per CPU-second of the ticking thread; %,.0f bytes allocated"
+          + " per %s; GC pauses %,.0f ms and other threads' CPU %,.0f ms per run%n", what,
+          median(Arrays.copyOfRange(wallRate, 1, wallRate.length)), units,
+          median(Arrays.copyOfRange(cpuRate, 1, cpuRate.length)), medianOf(bytesPer), unit, medianOf(gcMillis),
+          medianOf(otherCpu) / 1e6);
     }
 
-    double medianBytesPer() {
-      return median(Arrays.stream(bytesPer).skip(1).asDoubleStream().toArray());
+    private static double medianOf(long[] values) {
+      return median(Arrays.stream(values).skip(1).asDoubleStream().toArray());
     }
 
     private static long gcMillis() {
