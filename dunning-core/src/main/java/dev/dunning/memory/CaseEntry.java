@@ -26,10 +26,15 @@ final class CaseEntry extends DueIndex.Node {
   /** One outbox message of a case, in its latest state. */
   static final class Slot extends DueIndex.Node {
     final CaseEntry entry;
+    /** The message's idempotency key and its hash: a look-up compares ints before it touches a string. */
+    final String key;
+    final int hash;
     OutboxMessage message;
 
     Slot(CaseEntry entry, OutboxMessage message) {
       this.entry = entry;
+      this.key = message.idempotencyKey();
+      this.hash = key.hashCode();
       this.message = message;
     }
   }
@@ -50,9 +55,11 @@ final class CaseEntry extends DueIndex.Node {
 
   /** The slot of the message with this key, or null. */
   Slot slot(String key) {
+    int hash = key.hashCode();
     for (int i = 0; i < slotCount; i++) {
-      if (slots[i].message.idempotencyKey().equals(key)) {
-        return slots[i];
+      Slot slot = slots[i];
+      if (slot.hash == hash && slot.key.equals(key)) {
+        return slot;
       }
     }
     return null;

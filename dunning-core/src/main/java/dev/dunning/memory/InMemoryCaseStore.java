@@ -41,7 +41,8 @@ public final class InMemoryCaseStore implements CaseStore {
   /** PENDING messages by next attempt and IN_FLIGHT ones by lease expiry: both are claimable then. */
   private final DueIndex dueMessages = new DueIndex();
   private final AtomicLong leases = new AtomicLong();
-  private final String leasePrefix = UUID.randomUUID() + "-";
+  /** Lease tokens only have to be unique in this store, not unguessable: a short per-store prefix and a sequence. */
+  private final String leasePrefix = Long.toString(UUID.randomUUID().getMostSignificantBits() >>> 28, 36) + "-";
 
   @Override
   public RecoveryCase create(RecoveryCase recoveryCase, List<TimelineEvent> events, List<OutboxMessage> messages) {
@@ -165,7 +166,6 @@ public final class InMemoryCaseStore implements CaseStore {
         if (!slot.isClaimed()) {
           continue; // completed or cancelled after the claim
         }
-        // in one process a lease token only has to be unique, not unguessable
         OutboxMessage mine = slot.message.claimed(leasePrefix + leases.incrementAndGet(), leaseUntil);
         slot.message = mine;
         dueMessages.put(slot, leaseUntil); // claimable again once the lease expires
