@@ -40,7 +40,7 @@ final class MessageKeys {
    * in the store yet (nor twice among them). The caller then adds them to the entry and calls
    * {@link #unlock} with the result.
    *
-   * @return the lock mode to pass to {@link #unlock}
+   * @return whether every stripe is held (foreign keys), to pass to {@link #unlock}
    * @throws IllegalStateException if a key is taken; nothing is then held or recorded
    */
   boolean reserve(CaseEntry entry, List<OutboxMessage> messages) {
