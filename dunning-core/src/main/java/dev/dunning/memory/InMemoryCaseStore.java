@@ -48,16 +48,16 @@ public final class InMemoryCaseStore implements CaseStore {
   public RecoveryCase create(RecoveryCase recoveryCase, List<TimelineEvent> events, List<OutboxMessage> messages) {
     CaseEntry entry = new CaseEntry(recoveryCase);
     synchronized (entry) {
-      boolean allStripes = keys.reserve(entry, messages);
+      int held = keys.reserve(entry, messages);
       try {
         // published before the key lock is released, so a foreign key naming this case sees its messages
         if (cases.putIfAbsent(recoveryCase.id(), entry) != null) {
-          keys.forget(entry, messages, allStripes);
+          keys.forget(entry, messages, held);
           throw new DuplicateCaseException(recoveryCase.id());
         }
         addMessages(entry, messages);
       } finally {
-        keys.unlock(entry, allStripes);
+        keys.unlock(entry, held);
       }
       entry.append(events);
       index(entry);
@@ -187,13 +187,13 @@ public final class InMemoryCaseStore implements CaseStore {
         return false;
       }
       List<OutboxMessage> followUp = outcome.followUp() == null ? List.of() : List.of(outcome.followUp());
-      boolean allStripes = keys.reserve(entry, followUp);
+      int held = keys.reserve(entry, followUp);
       try {
         slot.message = current.with(outcome);
         indexMessage(slot);
         addMessages(entry, followUp);
       } finally {
-        keys.unlock(entry, allStripes);
+        keys.unlock(entry, held);
       }
       entry.append(outcome.events());
       return true;
@@ -211,7 +211,7 @@ public final class InMemoryCaseStore implements CaseStore {
       throw new StaleCaseException(stored.id(), change.updated().version());
     }
     RecoveryCase written = withVersion(change.updated(), stored.version() + 1);
-    boolean allStripes = keys.reserve(entry, change.messages());
+    int held = keys.reserve(entry, change.messages());
     try {
       if (change.cancelPendingMessages()) {
         for (int i = 0; i < entry.slotCount(); i++) {
@@ -224,7 +224,7 @@ public final class InMemoryCaseStore implements CaseStore {
       }
       addMessages(entry, change.messages());
     } finally {
-      keys.unlock(entry, allStripes);
+      keys.unlock(entry, held);
     }
     entry.append(change.events());
     replace(entry, written);

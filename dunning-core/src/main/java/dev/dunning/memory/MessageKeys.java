@@ -35,25 +35,35 @@ final class MessageKeys {
     }
   }
 
+  /** {@link #reserve} held nothing: there were no messages. */
+  static final int NONE = 0;
+  /** {@link #reserve} holds the entry's stripe. */
+  static final int OWN = 1;
+  /** {@link #reserve} holds every stripe (a foreign key). */
+  static final int ALL = 2;
+
   /**
    * Locks what adding {@code messages} to {@code entry} needs and checks that none of their keys is
    * in the store yet (nor twice among them). The caller then adds them to the entry and calls
    * {@link #unlock} with the result.
    *
-   * @return whether every stripe is held (foreign keys), to pass to {@link #unlock}
+   * @return what is held, {@link #NONE}, {@link #OWN} or {@link #ALL}, to pass to {@link #unlock}
    * @throws IllegalStateException if a key is taken; nothing is then held or recorded
    */
-  boolean reserve(CaseEntry entry, List<OutboxMessage> messages) {
-    boolean all = false;
-    for (int i = 0; i < messages.size() && !all; i++) {
-      all = !scoped(entry, messages.get(i).idempotencyKey());
+  int reserve(CaseEntry entry, List<OutboxMessage> messages) {
+    if (messages.isEmpty()) {
+      return NONE;
     }
-    lock(entry, all);
+    int held = OWN;
+    for (int i = 0; i < messages.size() && held == OWN; i++) {
+      held = scoped(entry, messages.get(i).idempotencyKey()) ? OWN : ALL;
+    }
+    lock(entry, held);
     try {
       for (int i = 0; i < messages.size(); i++) {
         check(entry, messages, i);
       }
-      if (all) {
+      if (held == ALL) {
         for (int i = 0; i < messages.size(); i++) {
           String key = messages.get(i).idempotencyKey();
           if (!scoped(entry, key)) {
@@ -61,34 +71,34 @@ final class MessageKeys {
           }
         }
       }
-      return all;
+      return held;
     } catch (RuntimeException e) {
-      unlock(entry, all);
+      unlock(entry, held);
       throw e;
     }
   }
 
   /** Undoes {@link #reserve} when the caller does not add the messages after all (call before {@link #unlock}). */
-  void forget(CaseEntry entry, List<OutboxMessage> messages, boolean all) {
-    if (all) {
+  void forget(CaseEntry entry, List<OutboxMessage> messages, int held) {
+    if (held == ALL) {
       for (int i = 0; i < messages.size(); i++) {
         foreign.remove(messages.get(i).idempotencyKey(), entry);
       }
     }
   }
 
-  void unlock(CaseEntry entry, boolean all) {
-    if (all) {
+  void unlock(CaseEntry entry, int held) {
+    if (held == ALL) {
       for (int i = stripes.length - 1; i >= 0; i--) {
         stripes[i].unlock();
       }
-    } else {
+    } else if (held == OWN) {
       stripes[stripe(entry)].unlock();
     }
   }
 
-  private void lock(CaseEntry entry, boolean all) {
-    if (all) {
+  private void lock(CaseEntry entry, int held) {
+    if (held == ALL) {
       for (ReentrantLock stripe : stripes) {
         stripe.lock();
       }
