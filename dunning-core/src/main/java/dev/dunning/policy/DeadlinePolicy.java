@@ -2,7 +2,6 @@ package dev.dunning.policy;
 
 import dev.dunning.internal.ZoneTimes;
 import dev.dunning.model.RecoveryCase;
-import dev.dunning.playbook.DayCount;
 import dev.dunning.playbook.Stage;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -31,12 +30,7 @@ public interface DeadlinePolicy {
 
   /** Calendar or business days, as each stage's {@code dayCount} says. */
   static DeadlinePolicy fromPlaybook() {
-    return (recoveryCase, stage, queuedAt) -> {
-      LocalDate day = LocalDate.ofInstant(queuedAt, recoveryCase.debtor().timeZone());
-      return stage.dayCount() == DayCount.BUSINESS
-          ? plusBusinessDays(day, stage.deadlineDays())
-          : day.plusDays(stage.deadlineDays());
-    };
+    return new PlaybookDeadlines();
   }
 
   /** {@code days} working days (Monday to Friday) after {@code from}. */
