@@ -41,6 +41,10 @@ public final class Decider {
    */
   private LocalDate lastDeadline;
   private Instant lastNextAction;
+  /** The last shared deadline with its text, which every STAGE_ENTERED event of the tick names. */
+  private DeadlineText lastDeadlineText;
+
+  private record DeadlineText(LocalDate deadline, String text) {}
 
   public Decider(Playbooks playbooks, EscalationPolicy escalation, DeadlinePolicy deadlines, ChannelRouter router) {
     this.playbooks = playbooks;
@@ -190,20 +194,37 @@ public final class Decider {
   }
 
   /** One event names the stage, its deadline and every message it queued (channel and key). */
-  private static String enteredDetail(Stage stage, int attempt, LocalDate deadline, Money balance,
+  private String enteredDetail(Stage stage, int attempt, LocalDate deadline, Money balance,
       List<OutboxMessage> messages) {
-    StringBuilder detail = new StringBuilder(56 + 56 * messages.size()).append(stage.kind().code());
+    String when = text(deadline);
+    if (attempt == 1 && messages.size() == 1) {
+      // the usual case as one concatenation: sized exactly, no builder to throw away
+      OutboxMessage m = messages.get(0);
+      return stage.kind().code() + ", deadline " + when + ", balance " + balance.amount().toPlainString() + " "
+          + balance.currencyCode() + ", via " + m.channel().code() + " (" + m.idempotencyKey() + ")";
+    }
+    StringBuilder detail = new StringBuilder(64 + 64 * messages.size()).append(stage.kind().code());
     if (attempt > 1) {
       detail.append(" (attempt ").append(attempt).append(')');
     }
-    detail.append(", deadline ");
-    Texts.appendDate(detail, deadline).append(", balance ");
+    detail.append(", deadline ").append(when).append(", balance ");
     Texts.appendMoney(detail, balance).append(", via ");
     for (int i = 0; i < messages.size(); i++) {
       OutboxMessage m = messages.get(i);
       detail.append(i == 0 ? "" : ", ").append(m.channel().code()).append(" (").append(m.idempotencyKey()).append(')');
     }
     return detail.toString();
+  }
+
+  /** {@code deadline.toString()}, made once for all the cases that share the deadline. */
+  private String text(LocalDate deadline) {
+    DeadlineText last = lastDeadlineText;
+    if (last != null && last.deadline() == deadline) {
+      return last.text();
+    }
+    String text = deadline.toString();
+    lastDeadlineText = new DeadlineText(deadline, text);
+    return text;
   }
 
   private LocalDate shared(LocalDate deadline) {

@@ -3,18 +3,9 @@ package dev.dunning.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dunning.model.Money;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
-
-  @Test
-  void datesReadAsTheirToString() {
-    for (LocalDate d : new LocalDate[] {LocalDate.of(2026, 3, 10), LocalDate.of(2026, 12, 1), LocalDate.of(1000, 1, 1),
-        LocalDate.of(9999, 12, 31), LocalDate.of(999, 5, 5), LocalDate.of(10_000, 1, 1), LocalDate.of(-1, 1, 1)}) {
-      assertThat(Texts.appendDate(new StringBuilder("x"), d)).hasToString("x" + d);
-    }
-  }
 
   @Test
   void amountsReadAsTheirToString() {
