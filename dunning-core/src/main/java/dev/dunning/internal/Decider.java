@@ -20,7 +20,6 @@ import dev.dunning.policy.EscalationPolicy;
 import dev.dunning.spi.OutboxMessage;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +33,18 @@ public final class Decider {
   private final EscalationPolicy escalation;
   private final DeadlinePolicy deadlines;
   private final ChannelRouter router;
+  /**
+   * The last deadline and next-action time this decider handed out. The cases of one tick mostly
+   * get equal ones (same stage, zone and send time), and a store keeps every case: sharing one
+   * value instead of one copy per case saves the collector copying them. Unsynchronized on purpose:
+   * both types are immutable, so a stale read only costs a missed share.
+   */
+  private LocalDate lastDeadline;
+  private Instant lastNextAction;
+  /** The last shared deadline with its text, which every STAGE_ENTERED event of the tick names. */
+  private DeadlineText lastDeadlineText;
+
+  private record DeadlineText(LocalDate deadline, String text) {}
 
   public Decider(Playbooks playbooks, EscalationPolicy escalation, DeadlinePolicy deadlines, ChannelRouter router) {
     this.playbooks = playbooks;
@@ -52,7 +63,7 @@ public final class Decider {
    * always after {@code now}, or none, so a tick never moves a case twice.
    */
   public Step decide(RecoveryCase c, Instant now) {
-    List<TimelineEvent> events = new ArrayList<>();
+    List<TimelineEvent> events = List.of();
     RecoveryCase current = c;
     switch (c.status()) {
       case CLOSED, AWAITING_APPROVAL -> {
@@ -63,7 +74,7 @@ public final class Decider {
           return reschedule(c, c.hold().until(), events);
         }
         Transitions.require(c.id(), c.status(), Trigger.RESUME);
-        events.add(event(c, now, EventType.RESUMED, Actor.SYSTEM, "hold (" + c.hold().reason().code()
+        events = List.of(event(c, now, EventType.RESUMED, Actor.SYSTEM, "hold (" + c.hold().reason().code()
             + ") ended at " + c.hold().until()));
         current = c.toBuilder().status(CaseStatus.OPEN).hold(null).build();
       }
@@ -73,7 +84,7 @@ public final class Decider {
     Optional<Stage> next = escalation.next(current, playbook, now);
     if (next.isEmpty()) {
       if (c.nextActionAt() != null) {
-        events.add(event(current, now, EventType.LADDER_COMPLETED, Actor.SYSTEM,
+        events = Events.append(events, event(current, now, EventType.LADDER_COMPLETED, Actor.SYSTEM,
             "no further stage in playbook '" + playbook.id() + "'; waiting for payment or a decision"));
       }
       return reschedule(current, null, events);
@@ -85,7 +96,7 @@ public final class Decider {
     }
     if (stage.requiresApproval()) {
       Transitions.require(current.id(), current.status(), Trigger.REQUEST_APPROVAL);
-      events.add(event(current, now, EventType.APPROVAL_REQUESTED, Actor.SYSTEM, stage.id() + " ("
+      events = Events.append(events, event(current, now, EventType.APPROVAL_REQUESTED, Actor.SYSTEM, stage.id() + " ("
           + stage.kind().code() + ") needs approval"));
       RecoveryCase awaiting = current.toBuilder().status(CaseStatus.AWAITING_APPROVAL).pendingStageId(stage.id())
           .nextActionAt(null).failures(0).build();
@@ -101,8 +112,7 @@ public final class Decider {
     Playbook playbook = playbooks.get(c.playbookId());
     Stage stage = playbook.stage(c.pendingStageId())
         .orElseThrow(() -> new dev.dunning.playbook.UnknownStageException(playbook.id(), c.pendingStageId()));
-    List<TimelineEvent> events = new ArrayList<>();
-    events.add(event(c, now, EventType.APPROVED, actor, stage.id()));
+    List<TimelineEvent> events = List.of(event(c, now, EventType.APPROVED, actor, stage.id()));
     RecoveryCase open = c.toBuilder().status(CaseStatus.OPEN).pendingStageId(null).build();
     return enter(open, playbook, stage, now, actor, events);
   }
@@ -137,38 +147,37 @@ public final class Decider {
     if (stage.fee().signum() > 0 && attempt == 1) {
       Money fee = new Money(stage.fee(), c.currency());
       fees = fees.plus(fee);
-      events.add(event(c, now, EventType.FEE_CHARGED, actor, stage.id(), fee.toString()));
+      events = Events.append(events, event(c, now, EventType.FEE_CHARGED, actor, stage.id(), fee.toString()));
     }
+    // one builder for the three states the policies see: staged, with its deadline, with its next action
     RecoveryCase.Builder b = c.toBuilder().stageId(stage.id()).stageAttempt(attempt).fees(fees).failures(0);
-    LocalDate deadline = deadlines.deadline(b.build(), stage, now);
+    LocalDate deadline = shared(deadlines.deadline(b.build(), stage, now));
     RecoveryCase staged = b.deadline(deadline).build();
+    Money balance = staged.balance();
 
     List<ChannelType> route = router.route(stage, staged.debtor());
-    List<OutboxMessage> messages = new ArrayList<>();
-    if (stage.delivery() == Delivery.ALL) {
-      for (ChannelType channel : route) {
-        messages.add(message(staged, stage, attempt, channel, List.of(), now));
+    List<OutboxMessage> messages;
+    if (route.isEmpty()) {
+      messages = List.of();
+    } else if (stage.delivery() != Delivery.ALL) {
+      messages = List.of(message(staged, stage, attempt, route.get(0), playbooks.fallbacks(route), balance, now));
+    } else if (route.size() == 1) {
+      messages = List.of(message(staged, stage, attempt, route.get(0), List.of(), balance, now));
+    } else {
+      OutboxMessage[] all = new OutboxMessage[route.size()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = message(staged, stage, attempt, route.get(i), List.of(), balance, now);
       }
-    } else if (!route.isEmpty()) {
-      messages.add(message(staged, stage, attempt, route.get(0), route.subList(1, route.size()), now));
+      messages = List.of(all);
     }
-    // one event names the stage, its deadline and every message it queued (channel and key)
-    StringBuilder detail = new StringBuilder(128).append(stage.kind().code());
-    if (attempt > 1) {
-      detail.append(" (attempt ").append(attempt).append(')');
-    }
-    detail.append(", deadline ").append(deadline).append(", balance ").append(staged.balance()).append(", via ");
-    for (int i = 0; i < messages.size(); i++) {
-      OutboxMessage m = messages.get(i);
-      detail.append(i == 0 ? "" : ", ").append(m.channel().code()).append(" (").append(m.idempotencyKey()).append(')');
-    }
-    events.add(event(staged, now, EventType.STAGE_ENTERED, actor, stage.id(), detail.toString()));
+    events = Events.append(events, event(staged, now, EventType.STAGE_ENTERED, actor, stage.id(),
+        enteredDetail(stage, attempt, deadline, balance, messages)));
 
     RecoveryCase after;
     if (stage.kind() == StageKind.HANDOVER) {
       Transitions.require(staged.id(), staged.status(), Trigger.HAND_OVER);
-      after = staged.toBuilder().status(CaseStatus.CLOSED).resolution(Resolution.HANDED_OVER).nextActionAt(null).build();
-      events.add(event(after, now, EventType.CLOSED, actor, stage.id(), Resolution.HANDED_OVER.code()));
+      after = b.status(CaseStatus.CLOSED).resolution(Resolution.HANDED_OVER).nextActionAt(null).build();
+      events = Events.append(events, event(after, now, EventType.CLOSED, actor, stage.id(), Resolution.HANDED_OVER.code()));
     } else {
       Instant next = schedule(staged, now);
       if (next == null) {
@@ -179,15 +188,67 @@ public final class Decider {
         // a policy scheduled the next stage at once; one stage per tick is the rule
         next = now.plusMillis(1);
       }
-      after = staged.toBuilder().nextActionAt(next).build();
+      after = b.nextActionAt(shared(next)).build();
     }
     return new Step(after, events, messages, stage, null, false);
   }
 
+  /** One event names the stage, its deadline and every message it queued (channel and key). */
+  private String enteredDetail(Stage stage, int attempt, LocalDate deadline, Money balance,
+      List<OutboxMessage> messages) {
+    String when = text(deadline);
+    if (attempt == 1 && messages.size() == 1) {
+      // the usual case as one concatenation: sized exactly, no builder to throw away
+      OutboxMessage m = messages.get(0);
+      return stage.kind().code() + ", deadline " + when + ", balance " + balance.amount().toPlainString() + " "
+          + balance.currencyCode() + ", via " + m.channel().code() + " (" + m.idempotencyKey() + ")";
+    }
+    StringBuilder detail = new StringBuilder(64 + 64 * messages.size()).append(stage.kind().code());
+    if (attempt > 1) {
+      detail.append(" (attempt ").append(attempt).append(')');
+    }
+    detail.append(", deadline ").append(when).append(", balance ");
+    Texts.appendMoney(detail, balance).append(", via ");
+    for (int i = 0; i < messages.size(); i++) {
+      OutboxMessage m = messages.get(i);
+      detail.append(i == 0 ? "" : ", ").append(m.channel().code()).append(" (").append(m.idempotencyKey()).append(')');
+    }
+    return detail.toString();
+  }
+
+  /** {@code deadline.toString()}, made once for all the cases that share the deadline. */
+  private String text(LocalDate deadline) {
+    DeadlineText last = lastDeadlineText;
+    if (last != null && last.deadline() == deadline) {
+      return last.text();
+    }
+    String text = deadline.toString();
+    lastDeadlineText = new DeadlineText(deadline, text);
+    return text;
+  }
+
+  private LocalDate shared(LocalDate deadline) {
+    LocalDate last = lastDeadline;
+    if (deadline.equals(last)) {
+      return last;
+    }
+    lastDeadline = deadline;
+    return deadline;
+  }
+
+  private Instant shared(Instant next) {
+    Instant last = lastNextAction;
+    if (next.equals(last)) {
+      return last;
+    }
+    lastNextAction = next;
+    return next;
+  }
+
   private static OutboxMessage message(RecoveryCase c, Stage stage, int attempt, ChannelType channel,
-      List<ChannelType> fallbacks, Instant now) {
+      List<ChannelType> fallbacks, Money balance, Instant now) {
     return OutboxMessage.pending(c.id(), c.tenantId(), stage.id(), stage.kind(), attempt, channel, fallbacks,
-        stage.templateKey(), c.deadline(), c.balance(), now);
+        stage.templateKey(), c.deadline(), balance, now);
   }
 
   private static Step reschedule(RecoveryCase c, Instant at, List<TimelineEvent> events) {

@@ -74,56 +74,87 @@ public final class Dispatcher {
     }
     Map<ChannelType, List<OutboundMessage>> byChannel = new EnumMap<>(ChannelType.class);
     Map<String, List<TimelineEvent>> preparationEvents = new HashMap<>();
-    Map<String, RecoveryCase> caseCache = new HashMap<>();
     int[] counts = new int[4]; // delivered, retrying, failed, cancelled
+    // a stage's messages are queued together, so they come one after another: the case (and its
+    // creditor) is read once for all of them
+    RecoveryCase c = null;
+    Creditor creditor = null;
+    String creditorOf = null; // the tenant id creditor was found for
+    List<TimelineEvent> events = new ArrayList<>(0); // what preparing a message recorded (a stored letter)
     for (OutboxMessage message : claimed) {
       try {
-        RecoveryCase c = caseCache.computeIfAbsent(message.caseId(),
-            id -> store.find(id).orElseThrow(() -> new IllegalStateException("case " + id + " is gone")));
+        if (c == null || !c.id().equals(message.caseId())) {
+          c = load(message.caseId());
+        }
         if (c.isClosed()) {
           record(outcome(message, OutboxStatus.CANCELLED, message.attempts(), now, null,
               "case closed (" + c.resolution().code() + ") before delivery", List.of(), null), counts);
           continue;
         }
-        Creditor creditor = creditors.find(c.tenantId()).orElseThrow(
-            () -> new IllegalStateException("no creditor '" + c.tenantId() + "' in the creditor directory"));
-        Stage stage = playbooks.get(c.playbookId()).stage(message.stageId()).orElseThrow(
-            () -> new dev.dunning.playbook.UnknownStageException(c.playbookId(), message.stageId()));
-        Optional<java.net.URI> link = links.linkFor(c, message);
+        if (creditor == null || !creditorOf.equals(c.tenantId())) {
+          creditor = creditor(c.tenantId());
+          creditorOf = c.tenantId();
+        }
+        Stage stage = stage(c.playbookId(), message.stageId());
         OutboundMessage outbound = new OutboundMessage(message, c, creditor, stage, c.debtor().locale(),
-            link.orElse(null), List.of());
-        List<TimelineEvent> events = new ArrayList<>(0);
+            links.linkFor(c, message).orElse(null), List.of());
+        events.clear();
         List<dev.dunning.spi.Document> attachments = letters.attachmentsFor(outbound, now, events);
         if (!attachments.isEmpty()) {
           outbound = outbound.withAttachments(attachments);
         }
         if (!events.isEmpty()) {
-          preparationEvents.put(message.idempotencyKey(), events);
+          preparationEvents.put(message.idempotencyKey(), List.copyOf(events));
         }
         byChannel.computeIfAbsent(message.channel(), k -> new ArrayList<>()).add(outbound);
       } catch (RuntimeException e) {
         // a message we cannot even prepare (missing creditor, stage gone, renderer bug) is retried like a transient failure
         LOG.warn("cannot prepare message {}: {}", message.idempotencyKey(), e.toString());
         record(failure(message, DeliveryException.retryable("cannot prepare: " + e, e), now, List.of()), counts);
+        c = null; // read it again for the next message
       }
     }
     for (Map.Entry<ChannelType, List<OutboundMessage>> group : byChannel.entrySet()) {
       for (DeliveryResult result : send(group.getKey(), group.getValue())) {
         OutboxMessage message = result.message().message();
-        List<TimelineEvent> events = preparationEvents.getOrDefault(message.idempotencyKey(), List.of());
+        List<TimelineEvent> prepared = preparationEvents.isEmpty() ? List.of()
+            : preparationEvents.getOrDefault(message.idempotencyKey(), List.of());
         if (result.isSent()) {
-          List<TimelineEvent> all = new ArrayList<>(events.size() + 1);
-          all.addAll(events);
-          all.add(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_SENT, Actor.SYSTEM, message.stageId(),
-              message.channel().code() + " " + message.idempotencyKey() + ", receipt " + result.receipt().id()));
+          TimelineEvent sent = new TimelineEvent(message.caseId(), now, EventType.MESSAGE_SENT, Actor.SYSTEM,
+              message.stageId(), message.channel().code() + " " + message.idempotencyKey() + ", receipt "
+                  + result.receipt().id());
           record(outcome(message, OutboxStatus.SENT, message.attempts() + 1, now, result.receipt().id(), null,
-              all, null), counts);
+              Events.append(prepared, sent), null), counts);
         } else {
-          record(failure(message, result.failure(), now, events), counts);
+          record(failure(message, result.failure(), now, prepared), counts);
         }
       }
     }
     return new Counts(claimed.size(), counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  private RecoveryCase load(String caseId) {
+    Optional<RecoveryCase> c = store.find(caseId);
+    if (c.isEmpty()) {
+      throw new IllegalStateException("case " + caseId + " is gone");
+    }
+    return c.get();
+  }
+
+  private Creditor creditor(String tenantId) {
+    Optional<Creditor> creditor = creditors.find(tenantId);
+    if (creditor.isEmpty()) {
+      throw new IllegalStateException("no creditor '" + tenantId + "' in the creditor directory");
+    }
+    return creditor.get();
+  }
+
+  private Stage stage(String playbookId, String stageId) {
+    Optional<Stage> stage = playbooks.get(playbookId).stage(stageId);
+    if (stage.isEmpty()) {
+      throw new dev.dunning.playbook.UnknownStageException(playbookId, stageId);
+    }
+    return stage.get();
   }
 
   private List<DeliveryResult> send(ChannelType type, List<OutboundMessage> batch) {
@@ -195,7 +226,9 @@ public final class Dispatcher {
     switch (outcome.status()) {
       case SENT -> {
         counts[0]++;
-        listeners.onMessageSent(outcome.message(), outcome.receipt());
+        if (!listeners.isEmpty()) {
+          listeners.onMessageSent(outcome.message(), outcome.receipt());
+        }
       }
       case PENDING -> {
         counts[1]++;

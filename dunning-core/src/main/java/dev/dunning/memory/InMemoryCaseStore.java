@@ -19,74 +19,47 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A thread-safe {@link CaseStore} in memory: for tests, demos and users' own playbook tests.
  *
- * <p>Each case is guarded by its own lock; due cases and due messages sit in sorted indexes keyed
- * by time, and removing an index entry is what claims it, so a tick over a million open cases of
- * which none is due reads one index entry. Nothing survives the JVM.
+ * <p>Each case is guarded by its own lock; due cases and due messages sit in time-ordered indexes
+ * ({@link DueIndex}) and taking a node out of an index is what claims it, so a tick over a million
+ * open cases of which none is due looks at one index bucket. Nothing survives the JVM.
  *
  * @since 0.1
  */
 public final class InMemoryCaseStore implements CaseStore {
-  private final ConcurrentHashMap<String, Entry> cases = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Entry> entryOfMessage = new ConcurrentHashMap<>();
-  private final ConcurrentSkipListSet<Due> dueCases = new ConcurrentSkipListSet<>();
-  private final ConcurrentSkipListSet<Due> dueMessages = new ConcurrentSkipListSet<>();
-  /**
-   * Leases in claim order. The engine claims with one lease duration and a clock that does not go
-   * back, so claim order is expiry order; an entry whose message was completed meanwhile is dropped
-   * when it reaches the head. This saves a sorted-index insert and removal per delivered message.
-   */
-  private final ConcurrentLinkedQueue<Due> leases = new ConcurrentLinkedQueue<>();
-  private final AtomicLong sequence = new AtomicLong();
-  private final String leasePrefix = UUID.randomUUID() + "-";
-
-  /**
-   * A time-ordered index key for a case id or a message key due at {@code at}. The unique sequence
-   * breaks ties cheaply; the owner keeps the exact key object it indexed, so removal never searches.
-   */
-  private record Due(Instant at, long seq, String id, boolean lease) implements Comparable<Due> {
-    @Override
-    public int compareTo(Due o) {
-      int c = at.compareTo(o.at);
-      return c != 0 ? c : Long.compare(seq, o.seq);
-    }
-  }
-
-  /** One case with its timeline and messages; every access holds its monitor. */
-  private static final class Entry {
-    RecoveryCase current;
-    Due due; // the case's key in dueCases, or null
-    final List<TimelineEvent> events = new ArrayList<>(2);
-    Map<String, OutboxMessage> messages; // insertion-ordered, created on first message
-    Map<String, Due> messageDue; // each claimable message's key in dueMessages
-
-    Entry(RecoveryCase current) {
-      this.current = current;
-    }
-  }
+  private final ConcurrentHashMap<String, CaseEntry> cases = new ConcurrentHashMap<>();
+  private final MessageKeys keys = new MessageKeys(cases::get);
+  private final DueIndex dueCases = new DueIndex();
+  /** PENDING messages by next attempt and IN_FLIGHT ones by lease expiry: both are claimable then. */
+  private final DueIndex dueMessages = new DueIndex();
+  private final AtomicLong leases = new AtomicLong();
+  /** Lease tokens only have to be unique in this store, not unguessable: a short per-store prefix and a sequence. */
+  private final String leasePrefix = Long.toString(UUID.randomUUID().getMostSignificantBits() >>> 28, 36) + "-";
 
   @Override
   public RecoveryCase create(RecoveryCase recoveryCase, List<TimelineEvent> events, List<OutboxMessage> messages) {
-    Entry entry = new Entry(recoveryCase);
+    CaseEntry entry = new CaseEntry(recoveryCase);
     synchronized (entry) {
-      rejectDuplicateKeys(messages);
-      if (cases.putIfAbsent(recoveryCase.id(), entry) != null) {
-        throw new DuplicateCaseException(recoveryCase.id());
+      int held = keys.reserve(entry, messages);
+      try {
+        // published before the key lock is released, so a foreign key naming this case sees its messages
+        if (cases.putIfAbsent(recoveryCase.id(), entry) != null) {
+          keys.forget(entry, messages, held);
+          throw new DuplicateCaseException(recoveryCase.id());
+        }
+        addMessages(entry, messages);
+      } finally {
+        keys.unlock(entry, held);
       }
-      entry.events.addAll(events);
-      addMessages(entry, messages);
+      entry.append(events);
       index(entry);
     }
     return recoveryCase;
@@ -94,7 +67,7 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public Optional<RecoveryCase> find(String caseId) {
-    Entry entry = cases.get(caseId);
+    CaseEntry entry = cases.get(caseId);
     if (entry == null) {
       return Optional.empty();
     }
@@ -105,7 +78,7 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public RecoveryCase update(CaseChange change) {
-    Entry entry = entry(change.caseId());
+    CaseEntry entry = entry(change.caseId());
     synchronized (entry) {
       return apply(entry, change);
     }
@@ -113,24 +86,24 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public List<TimelineEvent> timeline(String caseId) {
-    Entry entry = entry(caseId);
+    CaseEntry entry = entry(caseId);
     synchronized (entry) {
-      return List.copyOf(entry.events);
+      return entry.timeline();
     }
   }
 
   @Override
   public List<OutboxMessage> messages(String caseId) {
-    Entry entry = entry(caseId);
+    CaseEntry entry = entry(caseId);
     synchronized (entry) {
-      return entry.messages == null ? List.of() : List.copyOf(entry.messages.values());
+      return entry.messages();
     }
   }
 
   @Override
   public List<RecoveryCase> query(CaseQuery query) {
     List<RecoveryCase> matches = new ArrayList<>();
-    for (Entry entry : cases.values()) {
+    for (CaseEntry entry : cases.values()) {
       RecoveryCase c;
       synchronized (entry) {
         c = entry.current;
@@ -149,35 +122,31 @@ public final class InMemoryCaseStore implements CaseStore {
   public int processDue(Instant now, int limit, DueCaseHandler handler) {
     int claimed = 0;
     while (claimed < limit) {
-      Due due = firstDue(dueCases, now);
-      if (due == null) {
+      CaseEntry entry = (CaseEntry) dueCases.poll(now);
+      if (entry == null) {
         break;
       }
-      if (!dueCases.remove(due)) {
-        continue; // another thread claimed it first
-      }
-      Entry entry = cases.get(due.id());
       synchronized (entry) {
-        if (entry.due != due) {
-          continue; // a concurrent write rescheduled it; its own index entry stands
+        if (!entry.isClaimed()) {
+          continue; // a concurrent write rescheduled it after the claim: its new time stands
         }
-        entry.due = null;
-        RecoveryCase c = entry.current;
         claimed++;
-        DueOutcome outcome;
+        RecoveryCase c = entry.current;
         try {
-          outcome = handler.onDue(c);
-        } catch (RuntimeException e) {
-          index(entry); // the handler broke its contract: leave the case as it was
-          throw e;
-        }
-        if (outcome instanceof CaseChange change) {
-          apply(entry, change);
-        } else if (outcome instanceof CaseFailure failure) {
-          RecoveryCase rescheduled = c.toBuilder().failures(failure.failures())
-              .nextActionAt(failure.retryAt()).version(c.version() + 1).build();
-          entry.events.add(failure.event());
-          replace(entry, rescheduled);
+          DueOutcome outcome = handler.onDue(c);
+          if (outcome instanceof CaseChange change) {
+            apply(entry, change);
+          } else {
+            CaseFailure failure = (CaseFailure) outcome; // DueOutcome is sealed: the only other kind
+            RecoveryCase rescheduled = c.toBuilder().failures(failure.failures())
+                .nextActionAt(failure.retryAt()).version(c.version() + 1).build();
+            entry.append(failure.event());
+            replace(entry, rescheduled);
+          }
+        } finally {
+          if (entry.isClaimed()) {
+            index(entry); // nothing was written (the handler or the write threw): the case stays due
+          }
         }
       }
     }
@@ -186,29 +155,20 @@ public final class InMemoryCaseStore implements CaseStore {
 
   @Override
   public List<OutboxMessage> claimMessages(Instant now, int limit, Duration lease) {
-    List<OutboxMessage> claimed = new ArrayList<>();
+    List<OutboxMessage> claimed = new ArrayList<>(Math.min(limit, 64));
+    Instant leaseUntil = now.plus(lease);
     while (claimed.size() < limit) {
-      Due due = expiredLease(now);
-      if (due == null) {
-        due = firstDue(dueMessages, now);
-        if (due == null) {
-          break;
-        }
-        if (!dueMessages.remove(due)) {
-          continue;
-        }
+      CaseEntry.Slot slot = (CaseEntry.Slot) dueMessages.poll(now);
+      if (slot == null) {
+        break;
       }
-      Entry entry = entryOfMessage.get(due.id());
-      synchronized (entry) {
-        if (entry.messageDue.get(due.id()) != due) {
-          continue;
+      synchronized (slot.entry) {
+        if (!slot.isClaimed()) {
+          continue; // completed or cancelled after the claim
         }
-        entry.messageDue.remove(due.id()); // already out of dueMessages: no second search
-        OutboxMessage message = entry.messages.get(due.id());
-        // in one process a lease token only has to be unique, not unguessable
-        OutboxMessage mine = message.claimed(leasePrefix + sequence.incrementAndGet(), now.plus(lease));
-        entry.messages.put(mine.idempotencyKey(), mine);
-        indexMessage(entry, mine);
+        OutboxMessage mine = slot.message.claimed(leasePrefix + leases.incrementAndGet(), leaseUntil);
+        slot.message = mine;
+        dueMessages.put(slot, leaseUntil); // claimable again once the lease expires
         claimed.add(mine);
       }
     }
@@ -218,23 +178,24 @@ public final class InMemoryCaseStore implements CaseStore {
   @Override
   public boolean completeDelivery(DeliveryOutcome outcome) {
     OutboxMessage claimedMessage = outcome.message();
-    Entry entry = entry(claimedMessage.caseId());
+    CaseEntry entry = entry(claimedMessage.caseId());
     synchronized (entry) {
-      OutboxMessage current = entry.messages == null ? null : entry.messages.get(claimedMessage.idempotencyKey());
+      CaseEntry.Slot slot = entry.slot(claimedMessage.idempotencyKey());
+      OutboxMessage current = slot == null ? null : slot.message;
       if (current == null || current.status() != OutboxStatus.IN_FLIGHT
           || !Objects.equals(current.leaseToken(), claimedMessage.leaseToken())) {
         return false;
       }
-      if (outcome.followUp() != null) {
-        rejectDuplicateKeys(List.of(outcome.followUp()));
+      List<OutboxMessage> followUp = outcome.followUp() == null ? List.of() : List.of(outcome.followUp());
+      int held = keys.reserve(entry, followUp);
+      try {
+        slot.message = current.with(outcome);
+        indexMessage(slot);
+        addMessages(entry, followUp);
+      } finally {
+        keys.unlock(entry, held);
       }
-      OutboxMessage done = current.with(outcome);
-      entry.messages.put(done.idempotencyKey(), done);
-      indexMessage(entry, done);
-      entry.events.addAll(outcome.events());
-      if (outcome.followUp() != null) {
-        addMessages(entry, List.of(outcome.followUp()));
-      }
+      entry.append(outcome.events());
       return true;
     }
   }
@@ -244,125 +205,69 @@ public final class InMemoryCaseStore implements CaseStore {
     return cases.size();
   }
 
-  private RecoveryCase apply(Entry entry, CaseChange change) {
+  private RecoveryCase apply(CaseEntry entry, CaseChange change) {
     RecoveryCase stored = entry.current;
     if (stored.version() != change.updated().version()) {
       throw new StaleCaseException(stored.id(), change.updated().version());
     }
-    rejectDuplicateKeys(change.messages());
-    RecoveryCase written = change.updated().toBuilder().version(stored.version() + 1).build();
-    if (change.cancelPendingMessages() && entry.messages != null) {
-      for (OutboxMessage m : List.copyOf(entry.messages.values())) {
-        if (m.status() == OutboxStatus.PENDING) {
-          OutboxMessage cancelled = m.cancelled();
-          entry.messages.put(m.idempotencyKey(), cancelled);
-          indexMessage(entry, cancelled);
+    RecoveryCase written = withVersion(change.updated(), stored.version() + 1);
+    int held = keys.reserve(entry, change.messages());
+    try {
+      if (change.cancelPendingMessages()) {
+        for (int i = 0; i < entry.slotCount(); i++) {
+          CaseEntry.Slot slot = entry.slot(i);
+          if (slot.message.status() == OutboxStatus.PENDING) {
+            slot.message = slot.message.cancelled();
+            indexMessage(slot);
+          }
         }
       }
+      addMessages(entry, change.messages());
+    } finally {
+      keys.unlock(entry, held);
     }
-    entry.events.addAll(change.events());
-    addMessages(entry, change.messages());
+    entry.append(change.events());
     replace(entry, written);
     return written;
   }
 
-  private void replace(Entry entry, RecoveryCase written) {
+  /** {@code c.toBuilder().version(version).build()} without the builder: once per write. */
+  private static RecoveryCase withVersion(RecoveryCase c, long version) {
+    return new RecoveryCase(c.id(), c.tenantId(), c.playbookId(), c.debtor(), c.claims(), c.origin(), c.stageId(),
+        c.stageAttempt(), c.status(), c.hold(), c.resolution(), c.pendingStageId(), c.deadline(), c.nextActionAt(),
+        c.fees(), c.paid(), c.openedAt(), c.failures(), version);
+  }
+
+  private void replace(CaseEntry entry, RecoveryCase written) {
     entry.current = written;
     index(entry);
   }
 
   /** Puts the case in the due index at its next action time, or takes it out. */
-  private void index(Entry entry) {
+  private void index(CaseEntry entry) {
     RecoveryCase c = entry.current;
-    Instant at = c.isClosed() ? null : c.nextActionAt();
-    if (entry.due != null) {
-      if (entry.due.at().equals(at)) {
-        return;
-      }
-      dueCases.remove(entry.due);
-      entry.due = null;
-    }
-    if (at != null) {
-      entry.due = new Due(at, sequence.incrementAndGet(), c.id(), false);
-      dueCases.add(entry.due);
+    dueCases.put(entry, c.isClosed() ? null : c.nextActionAt());
+  }
+
+  /** Indexes a message while it is PENDING (at its next attempt) or IN_FLIGHT (at its lease's end), else takes it out. */
+  private void indexMessage(CaseEntry.Slot slot) {
+    OutboxMessage m = slot.message;
+    boolean claimable = m.status() == OutboxStatus.PENDING || m.status() == OutboxStatus.IN_FLIGHT;
+    dueMessages.put(slot, claimable ? m.nextAttemptAt() : null);
+  }
+
+  /** Adds messages whose keys {@link MessageKeys#reserve} accepted, under its lock. */
+  private void addMessages(CaseEntry entry, List<OutboxMessage> messages) {
+    for (int i = 0; i < messages.size(); i++) {
+      indexMessage(entry.add(messages.get(i)));
     }
   }
 
-  /** Puts a message in the due index while it is PENDING or IN_FLIGHT, or takes it out. */
-  private void indexMessage(Entry entry, OutboxMessage m) {
-    Due old = entry.messageDue.remove(m.idempotencyKey());
-    if (old != null && !old.lease()) {
-      dueMessages.remove(old); // a lease is left in its queue and dropped when it reaches the head
-    }
-    boolean leased = m.status() == OutboxStatus.IN_FLIGHT;
-    if (leased || m.status() == OutboxStatus.PENDING) {
-      Due due = new Due(m.nextAttemptAt(), sequence.incrementAndGet(), m.idempotencyKey(), leased);
-      entry.messageDue.put(m.idempotencyKey(), due);
-      if (leased) {
-        leases.add(due);
-      } else {
-        dueMessages.add(due);
-      }
-    }
-  }
-
-  /** The next expired lease still in force, taken off the queue; stale ones are dropped on the way. */
-  private Due expiredLease(Instant now) {
-    while (true) {
-      Due head = leases.peek();
-      if (head == null || head.at().isAfter(now)) {
-        return null;
-      }
-      if (!leases.remove(head)) {
-        continue; // another dispatcher took it
-      }
-      Entry entry = entryOfMessage.get(head.id());
-      synchronized (entry) {
-        if (entry.messageDue.get(head.id()) == head) {
-          return head;
-        }
-      }
-    }
-  }
-
-  private void addMessages(Entry entry, List<OutboxMessage> messages) {
-    if (messages.isEmpty()) {
-      return;
-    }
-    if (entry.messages == null) {
-      entry.messages = new java.util.LinkedHashMap<>(4);
-      entry.messageDue = new java.util.HashMap<>(4);
-    }
-    for (OutboxMessage m : messages) {
-      entry.messages.put(m.idempotencyKey(), m);
-      entryOfMessage.put(m.idempotencyKey(), entry);
-      indexMessage(entry, m);
-    }
-  }
-
-  private void rejectDuplicateKeys(List<OutboxMessage> messages) {
-    for (OutboxMessage m : messages) {
-      if (entryOfMessage.containsKey(m.idempotencyKey())) {
-        throw new IllegalStateException("an outbox message with idempotency key " + m.idempotencyKey()
-            + " already exists");
-      }
-    }
-  }
-
-  private Entry entry(String caseId) {
-    Entry entry = cases.get(caseId);
+  private CaseEntry entry(String caseId) {
+    CaseEntry entry = cases.get(caseId);
     if (entry == null) {
       throw new CaseNotFoundException(caseId);
     }
     return entry;
-  }
-
-  private static Due firstDue(ConcurrentSkipListSet<Due> index, Instant now) {
-    try {
-      Due first = index.first();
-      return first.at().isAfter(now) ? null : first;
-    } catch (NoSuchElementException empty) {
-      return null;
-    }
   }
 }

@@ -66,7 +66,11 @@ public final class Transitions {
 
   /** The status {@code trigger} leads to from {@code from}; throws if the move is illegal. */
   public static CaseStatus require(String caseId, CaseStatus from, Trigger trigger) {
-    return target(from, trigger).orElseThrow(() -> new IllegalTransitionException(caseId, from, trigger));
+    CaseStatus to = TABLE.get(from).get(trigger); // on every transition: no Optional, no capturing lambda
+    if (to == null) {
+      throw new IllegalTransitionException(caseId, from, trigger);
+    }
+    return to;
   }
 
   /** The whole table, for documentation and tests: status → trigger → status. */

@@ -1,7 +1,7 @@
 package dev.dunning.policy;
 
+import dev.dunning.internal.ZoneTimes;
 import dev.dunning.model.RecoveryCase;
-import dev.dunning.playbook.DayCount;
 import dev.dunning.playbook.Stage;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -25,17 +25,12 @@ public interface DeadlinePolicy {
 
   /** The instant {@code deadline} has passed: by default the start of the next day in the debtor's zone. */
   default Instant expiry(RecoveryCase recoveryCase, LocalDate deadline) {
-    return deadline.plusDays(1).atStartOfDay(recoveryCase.debtor().timeZone()).toInstant();
+    return ZoneTimes.startOfDay(deadline.plusDays(1), recoveryCase.debtor().timeZone());
   }
 
   /** Calendar or business days, as each stage's {@code dayCount} says. */
   static DeadlinePolicy fromPlaybook() {
-    return (recoveryCase, stage, queuedAt) -> {
-      LocalDate day = queuedAt.atZone(recoveryCase.debtor().timeZone()).toLocalDate();
-      return stage.dayCount() == DayCount.BUSINESS
-          ? plusBusinessDays(day, stage.deadlineDays())
-          : day.plusDays(stage.deadlineDays());
-    };
+    return new PlaybookDeadlines();
   }
 
   /** {@code days} working days (Monday to Friday) after {@code from}. */

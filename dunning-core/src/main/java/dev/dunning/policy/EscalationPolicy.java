@@ -1,13 +1,10 @@
 package dev.dunning.policy;
 
 import dev.dunning.model.RecoveryCase;
-import dev.dunning.playbook.Anchor;
 import dev.dunning.playbook.Playbook;
 import dev.dunning.playbook.Stage;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,33 +35,12 @@ public interface EscalationPolicy {
    * before the current deadline has expired.
    */
   default Instant startOf(RecoveryCase recoveryCase, Stage stage, Playbook playbook, DeadlinePolicy deadlines) {
-    ZoneId zone = recoveryCase.debtor().timeZone();
-    LocalDate day;
-    if (stage.start().anchor() == Anchor.DUE_DATE || recoveryCase.deadline() == null) {
-      day = recoveryCase.dueDate().plusDays(stage.start().days());
-    } else {
-      day = recoveryCase.deadline().plusDays(1L + stage.start().days());
-    }
-    Instant start = day.atTime(playbook.sendTime()).atZone(zone).toInstant();
-    if (recoveryCase.deadline() != null) {
-      Instant expiry = deadlines.expiry(recoveryCase, recoveryCase.deadline());
-      if (start.isBefore(expiry)) {
-        start = expiry;
-      }
-    }
-    return start;
+    return Starts.startOf(recoveryCase, stage, playbook, deadlines, null);
   }
 
   /** The playbook's order, skipping pre-due and due-date reminders once the claim is late. */
   static EscalationPolicy playbookOrder() {
-    return (recoveryCase, playbook, now) -> {
-      Optional<Stage> next = playbook.after(recoveryCase.stageId());
-      while (next.isPresent() && next.get().kind().isBeforeLateness()
-          && !now.isBefore(recoveryCase.dueDate().plusDays(1).atStartOfDay(recoveryCase.debtor().timeZone()).toInstant())) {
-        next = playbook.after(next.get().id());
-      }
-      return next;
-    };
+    return new PlaybookOrder();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.dunning.bench;
 
+import dev.dunning.DispatchReport;
 import dev.dunning.NewCase;
 import dev.dunning.RecoveryEngine;
 import dev.dunning.RecoveryEngineBuilder;
@@ -26,14 +27,20 @@ import java.util.Locale;
  * <pre>
  * ./mvnw -q -pl dunning-core -am verify -DskipTests
  * ./mvnw -q -pl dunning-core exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
- *     -Dexec.args="-Xmx2g -cp %classpath dev.dunning.bench.CoreBenchmark"
+ *     -Dexec.args="-Xms2g -Xmx2g -cp %classpath dev.dunning.bench.CoreBenchmark"
  * </pre>
  *
  * <p>1. case transitions per second on one thread (in-memory store, no-op channels, each tick
  * moving every case one stage: claim + decide + write + outbox, then dispatch), with the advance and
- * dispatch halves timed apart;
+ * dispatch halves timed apart: wall clock, the ticking thread's CPU time and allocation, the
+ * collector's pauses and the other threads' CPU time;
  * 2. an idle tick over 1,000,000 open cases of which none is due;
  * 3. the heap 1,000,000 freshly opened cases take (run with -Xmx2g).
+ *
+ * <p>{@code -Xms2g} as well as {@code -Xmx2g}: with a 2 GB ceiling alone the collector shrinks the
+ * heap after each run's {@code System.gc()} and every run starts over with a tiny young generation,
+ * which measures heap resizing rather than the engine. Optional arguments: cases for the
+ * transitions (100,000), open cases for the idle tick and the heap (1,000,000), runs (7).
  */
 public final class CoreBenchmark {
   private static final LocalDate DUE = LocalDate.of(2026, 2, 14);
@@ -42,63 +49,157 @@ public final class CoreBenchmark {
   public static void main(String[] args) {
     int transitionCases = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int idleCases = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-    System.out.printf("machine: %d cores, JDK %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    System.out.printf("machine: %d cores, JDK %s, heap %d-%d MiB, load average (1 min) %.2f%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        Runtime.getRuntime().totalMemory() >> 20, Runtime.getRuntime().maxMemory() >> 20, os.getSystemLoadAverage());
 
-    transitions(transitionCases, 7);
+    transitions(transitionCases, runs);
     idleTickAndHeap(idleCases);
+    System.out.printf("load average (1 min) at the end: %.2f%n", os.getSystemLoadAverage());
   }
 
   private static void transitions(int cases, int runs) {
-    double[] rates = new double[runs];
-    double[] cpuRates = new double[runs];
-    double[] advanceRates = new double[runs];
-    double[] dispatchRates = new double[runs];
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    Phase advance = new Phase("advance ", "transition", runs);
+    Phase dispatch = new Phase("dispatch", "message", runs);
+    double[] tickWall = new double[runs];
+    double[] tickCpu = new double[runs];
     for (int run = 0; run < runs; run++) {
       System.gc(); // the previous run's engine is garbage: do not bill its collection to this run
       MutableClock clock = MutableClock.at(DUE.minusDays(5).atStartOfDay(ZONE).toInstant());
       RecoveryEngine engine = engine(clock, new InMemoryCaseStore());
       open(engine, cases);
+      // opening is set-up, not a transition: move the new cases out of the young generation now
+      // rather than in the first timed collection
+      System.gc();
       long transitions = 0;
       long messages = 0;
-      long nanos = 0;
-      long cpu = 0;
-      long advanceCpu = 0;
-      long dispatchCpu = 0;
       // reminder1, reminder2, formal notice (2 messages), injunction approval request
       Instant at = DUE.plusDays(1).atTime(9, 0).atZone(ZONE).toInstant();
       for (int stage = 0; stage < 4; stage++) {
         clock.set(at);
-        long t0 = System.nanoTime();
-        long c0 = threads.getCurrentThreadCpuTime();
+        advance.start();
         TickReport r = engine.advance();
-        long c1 = threads.getCurrentThreadCpuTime();
-        messages += engine.dispatch().delivered();
-        long c2 = threads.getCurrentThreadCpuTime();
-        nanos += System.nanoTime() - t0;
-        advanceCpu += c1 - c0;
-        dispatchCpu += c2 - c1;
-        cpu += c2 - c0;
+        advance.stop();
+        dispatch.start();
+        DispatchReport d = engine.dispatch();
+        dispatch.stop();
         transitions += r.casesAdvanced();
+        messages += d.delivered();
         at = at.plus(Duration.ofDays(stage == 2 ? 16 : 9));
       }
-      rates[run] = transitions / (nanos / 1e9);
-      cpuRates[run] = transitions / (cpu / 1e9);
-      advanceRates[run] = transitions / (advanceCpu / 1e9);
-      dispatchRates[run] = messages / (dispatchCpu / 1e9);
-      System.out.printf("  run %d: %,d transitions in %.0f ms wall = %,.0f/s; %.0f ms on the ticking thread's CPU = %,.0f/s%n",
-          run + 1, transitions, nanos / 1e6, rates[run], cpu / 1e6, cpuRates[run]);
+      advance.endRun(run, transitions);
+      dispatch.endRun(run, messages);
+      tickWall[run] = transitions / ((advance.wall[run] + dispatch.wall[run]) / 1e9);
+      tickCpu[run] = transitions / ((advance.cpu[run] + dispatch.cpu[run]) / 1e9);
+      System.out.printf("  run %d%s: %,d transitions, %,d messages%n%s%s"
+          + "    tick     %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s%n",
+          run + 1, run == 0 ? " (JIT warm-up)" : "", transitions, messages, advance.line(run), dispatch.line(run),
+          (advance.wall[run] + dispatch.wall[run]) / 1e6, tickWall[run],
+          (advance.cpu[run] + dispatch.cpu[run]) / 1e6, tickCpu[run]);
     }
-    // on a shared machine the wall clock includes waiting for a core and for GC; the thread's own CPU
-    // time does not, so both are printed
-    System.out.printf("tick (advance + dispatch), case transitions/s, one thread (median of %d after a warm-up run):"
-        + " %,.0f wall, %,.0f per CPU-second%n",
-        runs - 1, median(Arrays.copyOfRange(rates, 1, runs)), median(Arrays.copyOfRange(cpuRates, 1, runs)));
-    System.out.printf("  of which advance (claim + decide + write case, events, outbox): %,.0f transitions per CPU-second%n",
-        median(Arrays.copyOfRange(advanceRates, 1, runs)));
-    System.out.printf("  of which dispatch (claim message + no-op send + record outcome): %,.0f messages per CPU-second%n",
-        median(Arrays.copyOfRange(dispatchRates, 1, runs)));
+    // On a shared machine the wall clock also counts waiting for a core, for the ticking thread and
+    // for the collector's threads alike; the ticking thread's CPU time counts neither. Both are
+    // printed, with the collector's pauses and the other threads' CPU time (the collector, mostly).
+    System.out.printf("median of runs 2-%d (run 1 is JIT warm-up), one ticking thread:%n", runs);
+    advance.summary("advance (claim + decide + write case, events, outbox)", "transitions");
+    dispatch.summary("dispatch (claim message + no-op send + record outcome)", "messages");
+    System.out.printf("  tick (advance + dispatch): %,.0f transitions/s wall clock, %,.0f per CPU-second of the ticking"
+        + " thread%n", median(Arrays.copyOfRange(tickWall, 1, runs)), median(Arrays.copyOfRange(tickCpu, 1, runs)));
+  }
+
+  /**
+   * Wall clock, the ticking thread's CPU time and allocation, the collector's pauses and the other
+   * threads' CPU time, over one half (advance or dispatch) of each run's ticks.
+   */
+  private static final class Phase {
+    private static final com.sun.management.ThreadMXBean THREADS =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private final String name;
+    private final String unit;
+    final long[] wall;
+    final long[] cpu;
+    final long[] otherCpu;
+    final long[] bytes;
+    final long[] gcMillis;
+    final double[] wallRate;
+    final double[] cpuRate;
+    final long[] bytesPer;
+    private int run;
+    private long t0;
+    private long c0;
+    private long p0;
+    private long a0;
+    private long g0;
+
+    Phase(String name, String unit, int runs) {
+      this.name = name;
+      this.unit = unit;
+      wall = new long[runs];
+      cpu = new long[runs];
+      otherCpu = new long[runs];
+      bytes = new long[runs];
+      gcMillis = new long[runs];
+      wallRate = new double[runs];
+      cpuRate = new double[runs];
+      bytesPer = new long[runs];
+    }
+
+    void start() {
+      g0 = gcMillis();
+      a0 = THREADS.getCurrentThreadAllocatedBytes();
+      p0 = OS.getProcessCpuTime();
+      c0 = THREADS.getCurrentThreadCpuTime();
+      t0 = System.nanoTime();
+    }
+
+    void stop() {
+      long t1 = System.nanoTime();
+      long c1 = THREADS.getCurrentThreadCpuTime();
+      long p1 = OS.getProcessCpuTime();
+      long a1 = THREADS.getCurrentThreadAllocatedBytes();
+      wall[run] += t1 - t0;
+      cpu[run] += c1 - c0;
+      otherCpu[run] += (p1 - p0) - (c1 - c0);
+      bytes[run] += a1 - a0;
+      gcMillis[run] += gcMillis() - g0;
+    }
+
+    void endRun(int run, long operations) {
+      wallRate[run] = operations / (wall[run] / 1e9);
+      cpuRate[run] = operations / (cpu[run] / 1e9);
+      bytesPer[run] = bytes[run] / Math.max(1, operations);
+      this.run = run + 1;
+    }
+
+    String line(int run) {
+      return String.format("    %s %6.0f ms wall = %,9.0f/s | CPU %6.0f ms = %,9.0f/s | %,5d B/%s | GC pauses %4d ms,"
+          + " other threads' CPU %4.0f ms%n", name, wall[run] / 1e6, wallRate[run], cpu[run] / 1e6, cpuRate[run],
+          bytesPer[run], unit, gcMillis[run], otherCpu[run] / 1e6);
+    }
+
+    void summary(String what, String units) {
+      System.out.printf("  %s: %,.0f %s/s wall clock, %,.0f per CPU-second of the ticking thread; %,.0f bytes allocated"
+          + " per %s; GC pauses %,.0f ms and other threads' CPU %,.0f ms per run%n", what,
+          median(Arrays.copyOfRange(wallRate, 1, wallRate.length)), units,
+          median(Arrays.copyOfRange(cpuRate, 1, cpuRate.length)), medianOf(bytesPer), unit, medianOf(gcMillis),
+          medianOf(otherCpu) / 1e6);
+    }
+
+    private static double medianOf(long[] values) {
+      return median(Arrays.stream(values).skip(1).asDoubleStream().toArray());
+    }
+
+    private static long gcMillis() {
+      long sum = 0;
+      for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+        sum += Math.max(0, gc.getCollectionTime());
+      }
+      return sum;
+    }
   }
 
   private static void idleTickAndHeap(int cases) {
