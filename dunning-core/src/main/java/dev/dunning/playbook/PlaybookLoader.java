@@ -1,8 +1,13 @@
 package dev.dunning.playbook;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dunning.model.ChannelType;
@@ -50,7 +55,16 @@ import java.util.function.Function;
  * @since 0.1
  */
 public final class PlaybookLoader {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Strict: a key given twice is an error (not "the last one wins"), so is anything after the
+   * playbook's closing brace, and numbers with a fraction are read as BigDecimal, never double.
+   */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 40.10 stays 40.10, as "40.10" does
+      .build();
   private static final Set<String> PLAYBOOK_FIELDS = Set.of("id", "sendTime", "stages", "description");
   private static final Set<String> STAGE_FIELDS = Set.of("id", "kind", "start", "deadlineDays", "dayCount",
       "channels", "delivery", "template", "fee", "requiresApproval", "description");
@@ -87,12 +101,39 @@ public final class PlaybookLoader {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw new PlaybookException(source, List.of(new Problem("", "not valid JSON at line "
-          + (loc == null ? "?" : loc.getLineNr()) + ", column " + (loc == null ? "?" : loc.getColumnNr())
-          + ": " + e.getOriginalMessage())));
+      throw new PlaybookException(source, List.of(syntaxProblem(e)));
     }
     return new Reader(source).playbook(root);
+  }
+
+  /** A problem of the JSON text itself, named by the path it was found at where there is one. */
+  private static Problem syntaxProblem(JsonProcessingException e) {
+    var loc = e.getLocation();
+    String where = "at line " + (loc == null ? "?" : loc.getLineNr()) + ", column "
+        + (loc == null ? "?" : loc.getColumnNr());
+    String reason = e.getOriginalMessage();
+    if (reason != null && reason.startsWith("Duplicate field '") && e.getProcessor() instanceof JsonParser parser) {
+      String path = pathOf(parser.getParsingContext());
+      return new Problem(path, path + " is given twice (" + where + ")");
+    }
+    if (reason != null && reason.startsWith("Trailing token")) {
+      return new Problem("", "unexpected text after the playbook's closing brace " + where);
+    }
+    return new Problem("", "not valid JSON " + where + ": " + reason);
+  }
+
+  /** The loader's path ({@code stages[1].id}) of where a parser is. */
+  private static String pathOf(JsonStreamContext context) {
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + c.getCurrentIndex() + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add(0, "." + c.getCurrentName());
+      }
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
   }
 
   /** Walks the tree once, collecting every structural problem before the semantic rules run. */
@@ -190,6 +231,9 @@ public final class PlaybookLoader {
         if (template == null || template.equals(id)) {
           badPaths.add(at + ".template");
         }
+      } else if (!node.has("template") && !PlaybookRules.ID.matcher(id).matches()) {
+        // the template defaults to the id: its problem is the id's, reported once
+        badPaths.add(at + ".template");
       }
       if (kind == null) {
         kind = StageKind.REMINDER;
@@ -313,9 +357,15 @@ public final class PlaybookLoader {
       if (value == null || value.isNull()) {
         return BigDecimal.ZERO;
       }
+      if (value.isNumber()) {
+        return value.decimalValue(); // exact: the mapper reads fractions as BigDecimal
+      }
+      if (!value.isTextual()) {
+        problem(path, path + " must be a decimal amount like \"40.00\", was " + value);
+        return BigDecimal.ZERO;
+      }
       try {
-        // a string keeps "40.00" exact; a JSON number is accepted but read as decimal text too
-        return new BigDecimal(value.isTextual() ? value.asText() : value.asText());
+        return new BigDecimal(value.asText().strip());
       } catch (NumberFormatException e) {
         problem(path, path + " must be a decimal amount like \"40.00\", was " + value);
         return BigDecimal.ZERO;
