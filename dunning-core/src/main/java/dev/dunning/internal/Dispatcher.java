@@ -311,23 +311,23 @@ public final class Dispatcher {
 
   /**
    * The template candidates of each message, from the engine's resolver. The messages of a batch
-   * mostly share stage, channel and locale, so the last answer is kept.
+   * mostly share stage and locale per channel (a formal notice alternates registered letter and
+   * e-mail), so the last answer is kept per channel.
    */
   private final class Candidates {
-    private String key;
-    private ChannelType channel;
-    private Locale locale;
-    private List<String> last;
+    private final String[] keys = new String[ChannelType.values().length];
+    private final Locale[] locales = new Locale[keys.length];
+    private final List<?>[] answers = new List<?>[keys.length];
 
-    List<String> of(OutboxMessage message, Locale forLocale) {
-      if (last == null || !message.templateKey().equals(key) || message.channel() != channel
-          || !forLocale.equals(locale)) {
-        last = List.copyOf(templates.candidates(message.templateKey(), message.channel(), forLocale));
-        key = message.templateKey();
-        channel = message.channel();
-        locale = forLocale;
+    @SuppressWarnings("unchecked")
+    List<String> of(OutboxMessage message, Locale locale) {
+      int i = message.channel().ordinal();
+      if (answers[i] == null || !message.templateKey().equals(keys[i]) || !locale.equals(locales[i])) {
+        answers[i] = List.copyOf(templates.candidates(message.templateKey(), message.channel(), locale));
+        keys[i] = message.templateKey();
+        locales[i] = locale;
       }
-      return last;
+      return (List<String>) answers[i];
     }
   }
 }
