@@ -4,6 +4,7 @@ import dev.dunning.internal.Decider;
 import dev.dunning.internal.Dispatcher;
 import dev.dunning.internal.Listeners;
 import dev.dunning.internal.Operations;
+import dev.dunning.internal.Previews;
 import dev.dunning.internal.Step;
 import dev.dunning.model.Actor;
 import dev.dunning.model.CaseStatus;
@@ -21,6 +22,7 @@ import dev.dunning.spi.CaseFailure;
 import dev.dunning.spi.CaseNotFoundException;
 import dev.dunning.spi.CaseQuery;
 import dev.dunning.spi.CaseStore;
+import dev.dunning.spi.CreditorDirectory;
 import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.DocumentStore;
@@ -68,9 +70,10 @@ public final class RecoveryEngine {
   private final Backoff caseBackoff;
   private final int batchSize;
   private final Supplier<String> ids;
+  private final CreditorDirectory creditors;
 
   RecoveryEngine(CaseStore store, Clock clock, Decider decider, Dispatcher dispatcher, Listeners listeners,
-      DocumentStore documents, Backoff caseBackoff, int batchSize, Supplier<String> ids) {
+      DocumentStore documents, Backoff caseBackoff, int batchSize, Supplier<String> ids, CreditorDirectory creditors) {
     this.store = store;
     this.clock = clock;
     this.decider = decider;
@@ -81,6 +84,7 @@ public final class RecoveryEngine {
     this.caseBackoff = caseBackoff;
     this.batchSize = batchSize;
     this.ids = ids;
+    this.creditors = creditors;
   }
 
   public static RecoveryEngineBuilder builder() {
@@ -194,13 +198,20 @@ public final class RecoveryEngine {
 
   /**
    * Opens a case, with {@code remarks} after the opening in the same write; its first stage runs at
-   * the next tick on or after its start. A request naming a taken id throws {@code DuplicateCaseException}.
+   * the next tick on or after its start. A request naming a taken id throws {@code DuplicateCaseException};
+   * one for a creditor the directory does not know, or with nothing owed, throws
+   * {@code IllegalArgumentException} naming the field, and nothing is stored.
    */
   public RecoveryCase open(NewCase request, Remark... remarks) {
     Instant now = clock.instant();
     String playbookId = request.playbookId() == null ? decider.playbooks().defaultId() : request.playbookId();
     if (!decider.playbooks().contains(playbookId)) {
       throw new IllegalArgumentException("playbookId: no playbook '" + playbookId + "' is registered");
+    }
+    // refused here rather than at the first delivery, which could only retry "no creditor" until it gave up
+    if (creditors.find(request.tenantId()).isEmpty()) {
+      throw new IllegalArgumentException("tenantId: no creditor '" + request.tenantId()
+          + "' in the creditor directory");
     }
     RecoveryCase draft = new RecoveryCase.Builder()
         .id(request.id() == null ? ids.get() : request.id())
@@ -213,6 +224,9 @@ public final class RecoveryEngine {
         .openedAt(now)
         .version(0)
         .build();
+    if (!draft.balance().isPositive()) {
+      throw new IllegalArgumentException("claims: the open balance must be > 0, was " + draft.balance());
+    }
     RecoveryCase opened = draft.toBuilder().nextActionAt(decider.schedule(draft, now)).build();
     List<TimelineEvent> events = new ArrayList<>(1 + remarks.length);
     events.add(Decider.event(opened, now, EventType.OPENED, request.openedBy(),
@@ -239,9 +253,15 @@ public final class RecoveryEngine {
     return mutate(caseId, actor, remarks, (c, now) -> operations.pay(c, amount, reference, now, actor));
   }
 
-  /** Pauses escalation until {@code until} ({@code null}: until someone resumes it). */
+  /**
+   * Pauses escalation, and the delivery of messages already queued, until {@code until} ({@code null}:
+   * until someone resumes it). An {@code until} that is not after now is refused.
+   */
   public RecoveryCase hold(String caseId, HoldReason reason, Instant until, String note, Actor actor,
       Remark... remarks) {
+    if (until != null && !until.isAfter(clock.instant())) {
+      throw new IllegalArgumentException("until must be in the future, was " + until + " (now " + clock.instant() + ")");
+    }
     return mutate(caseId, actor, remarks, (c, now) -> operations.hold(c, new Hold(reason, until, note), now, actor));
   }
 
@@ -325,36 +345,7 @@ public final class RecoveryEngine {
 
   /** {@link #preview(String)} for a case value (which need not be stored). */
   public List<PreviewStep> preview(RecoveryCase recoveryCase) {
-    List<PreviewStep> steps = new ArrayList<>();
-    RecoveryCase c = recoveryCase;
-    for (int guard = 0; guard < 100 && !c.isClosed(); guard++) {
-      Instant at;
-      if (c.status() == CaseStatus.AWAITING_APPROVAL) {
-        at = clock.instant().isAfter(c.openedAt()) ? clock.instant() : c.openedAt();
-        c = addStep(steps, decider.approve(c, at, Actor.SYSTEM), at, true);
-        continue;
-      }
-      at = c.nextActionAt();
-      if (at == null) {
-        break;
-      }
-      Step step = decider.decide(c, at);
-      if (step.approvalRequested() != null) {
-        c = addStep(steps, decider.approve(step.updated(), at, Actor.SYSTEM), at, true);
-      } else {
-        c = addStep(steps, step, at, false);
-      }
-    }
-    return steps;
-  }
-
-  private static RecoveryCase addStep(List<PreviewStep> steps, Step step, Instant at, boolean approval) {
-    if (step.entered() != null) {
-      steps.add(new PreviewStep(at, step.entered().id(), step.entered().kind(),
-          step.messages().stream().map(OutboxMessage::channel).toList(), step.updated().deadline(),
-          step.updated().balance(), approval));
-    }
-    return step.updated();
+    return Previews.of(decider, recoveryCase, clock.instant());
   }
 
   public Clock clock() {

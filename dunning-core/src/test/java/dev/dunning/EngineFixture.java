@@ -54,6 +54,11 @@ final class EngineFixture {
     this(new InMemoryCaseStore(), replacement, b -> { });
   }
 
+  /** With {@code replacement} registered instead of the recording channel of its type, and customised. */
+  EngineFixture(Channel replacement, Consumer<RecoveryEngineBuilder> customise) {
+    this(new InMemoryCaseStore(), replacement, customise);
+  }
+
   private EngineFixture(CaseStore store, Channel replacement, Consumer<RecoveryEngineBuilder> customise) {
     this.store = store;
     RecoveryEngineBuilder builder = RecoveryEngine.builder().store(store).clock(clock).creditor(CaseFixtures.creditor());

@@ -139,6 +139,73 @@ class OutboxDeliveryTest {
     assertThat(f.current("BAD").failures()).isZero();
   }
 
+  @Test
+  void aQueuedMessageWaitsWhileTheCaseIsOnHold() {
+    EngineFixture f = new EngineFixture(b -> b.deliveryBackoff(Backoff.exponential(Duration.ofMinutes(1), 2, Duration.ofHours(1))));
+    RecordingChannel email = f.channels.get(ChannelType.EMAIL);
+    f.openCase();
+    email.failWith(RecordingChannel.Failure.TRANSIENT);
+    Instant start = sendTimeOn(DUE.plusDays(1));
+    f.tickAt(start);                                               // queued, first attempt failed, retry in 1 minute
+    f.clock.set(start.plusSeconds(30));
+    f.engine.hold("C-1", dev.dunning.model.HoldReason.DISPUTE, null, "disputes the amount",
+        dev.dunning.model.Actor.debtor("portal"));
+    email.failWith(null);
+
+    f.tickAt(start.plus(Duration.ofMinutes(1)));
+    f.tickAt(start.plus(Duration.ofHours(3)));
+    f.tickAt(start.plus(Duration.ofDays(2)));
+
+    assertThat(email.sent()).isEmpty();
+    assertThat(f.engine.messages("C-1")).singleElement().satisfies(m -> {
+      assertThat(m.status()).isEqualTo(OutboxStatus.PENDING);
+      assertThat(m.attempts()).isEqualTo(1);                       // waiting is no delivery attempt
+      assertThat(m.lastError()).contains("on hold (dispute");
+    });
+    assertThat(f.eventTypes("C-1")).filteredOn(t -> t == EventType.MESSAGE_DEFERRED).hasSize(1);
+
+    f.engine.resume("C-1", "dispute rejected", dev.dunning.model.Actor.manager("anna"));
+    f.tickAt(start.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)));
+
+    assertThat(email.sent()).singleElement().extracting(m -> m.message().idempotencyKey()).isEqualTo("C-1:reminder1:1:email");
+    assertThat(f.current("C-1").stageId()).isEqualTo("reminder1");
+  }
+
+  @Test
+  void aReminderQueuedBeforeAPaymentPlanDoesNotGoOutDuringThePlan() {
+    EngineFixture f = new EngineFixture();
+    RecordingChannel email = f.channels.get(ChannelType.EMAIL);
+    f.openCase();
+    email.failWith(RecordingChannel.Failure.TRANSIENT);
+    Instant start = sendTimeOn(DUE.plusDays(1));
+    f.tickAt(start);
+    f.clock.set(start.plusSeconds(10));
+    Instant planEnds = sendTimeOn(DUE.plusDays(60));
+    f.engine.hold("C-1", dev.dunning.model.HoldReason.PAYMENT_PLAN, planEnds, "3 instalments",
+        dev.dunning.model.Actor.manager("anna"));
+    email.failWith(null);
+
+    for (int day = 1; day < 60; day += 7) {
+      f.tickAt(start.plus(Duration.ofDays(day)));
+    }
+    assertThat(email.sent()).isEmpty();
+    assertThat(f.engine.messages("C-1")).singleElement().satisfies(m -> {
+      assertThat(m.status()).isEqualTo(OutboxStatus.PENDING);
+      assertThat(m.nextAttemptAt()).isEqualTo(planEnds);          // looked at again when the plan ends, not before
+    });
+
+    f.tickAt(planEnds);
+
+    // the plan ended unpaid: escalation goes on with the next stage, and the old reminder, which
+    // states a deadline long past, is cancelled rather than sent
+    assertThat(f.current("C-1").stageId()).isEqualTo("reminder2");
+    assertThat(f.engine.messages("C-1")).extracting(OutboxMessage::idempotencyKey, OutboxMessage::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("C-1:reminder1:1:email", OutboxStatus.CANCELLED),
+        org.assertj.core.groups.Tuple.tuple("C-1:reminder2:1:email", OutboxStatus.SENT));
+    assertThat(f.engine.timeline("C-1")).filteredOn(e -> e.type() == EventType.MESSAGES_CANCELLED).singleElement()
+        .extracting(TimelineEvent::detail).asString().contains("C-1:reminder1:1:email").contains("superseded");
+  }
+
   /** An e-mail adapter with a bug that only case C-1 triggers. */
   private static final class BuggyEmail implements dev.dunning.spi.Channel {
     @Override

@@ -88,4 +88,56 @@ class PreviewTest {
         .map(m -> m.channel()).toList();
     return new PreviewStep(at, c.stageId(), stage.kind(), channels, c.deadline(), c.balance(), approval);
   }
+
+  @Test
+  void previewOfACaseAlreadyDueMatchesTheNextTick() {
+    EngineFixture f = new EngineFixture();
+    f.openCase();
+    f.clock.set(sendTimeOn(DUE.plusDays(10)));
+
+    List<PreviewStep> predicted = f.engine.preview("C-1");
+
+    assertThat(predicted.get(0).at()).isEqualTo(sendTimeOn(DUE.plusDays(10)));
+    assertThat(predicted.get(0).deadline()).isEqualTo(LocalDate.of(2026, 3, 4));
+    assertThat(runForward(f)).isEqualTo(predicted);
+  }
+
+  @Test
+  void previewOfAHeldCaseWhoseHoldEndedStartsNow() {
+    EngineFixture f = new EngineFixture();
+    f.openCase();
+    f.engine.hold("C-1", dev.dunning.model.HoldReason.PROMISE_TO_PAY, sendTimeOn(DUE.plusDays(3)), "",
+        Actor.debtor("portal"));
+    f.clock.set(sendTimeOn(DUE.plusDays(20)));
+
+    List<PreviewStep> predicted = f.engine.preview("C-1");
+
+    assertThat(predicted.get(0).at()).isEqualTo(sendTimeOn(DUE.plusDays(20)));
+    assertThat(runForward(f)).isEqualTo(predicted);
+  }
+
+  /** Ticks the case forward as a scheduler would (never back in time), approving when asked, recording each stage. */
+  private static List<PreviewStep> runForward(EngineFixture f) {
+    List<PreviewStep> actual = new ArrayList<>();
+    for (int guard = 0; guard < 20; guard++) {
+      RecoveryCase c = f.current("C-1");
+      if (c.isClosed()) {
+        break;
+      }
+      if (c.status() == CaseStatus.AWAITING_APPROVAL) {
+        actual.add(stepOf(f, f.engine.approve("C-1", Actor.manager("anna")), f.clock.instant(), true));
+        continue;
+      }
+      if (c.nextActionAt() == null) {
+        break;
+      }
+      java.time.Instant at = c.nextActionAt().isBefore(f.clock.instant()) ? f.clock.instant() : c.nextActionAt();
+      f.tickAt(at);
+      RecoveryCase after = f.current("C-1");
+      if (after.stageId() != null && after.version() > c.version() && !after.stageId().equals(c.stageId())) {
+        actual.add(stepOf(f, after, at, false));
+      }
+    }
+    return actual;
+  }
 }

@@ -160,6 +160,11 @@ class RecoveryLadderTest {
 
     assertThat(f.engine.messages("C-1")).singleElement().extracting(OutboxMessage::status).isEqualTo(OutboxStatus.CANCELLED);
     assertThat(email.sent()).isEmpty();
+    assertThat(f.eventTypes("C-1")).endsWith(EventType.PAYMENT_RECORDED, EventType.CLOSED, EventType.MESSAGES_CANCELLED);
+    assertThat(f.engine.timeline("C-1")).last().satisfies(e -> {
+      assertThat(e.detail()).contains("C-1:reminder1:1:email");
+      assertThat(e.actor()).isEqualTo(Actor.host("coda"));
+    });
   }
 
   @Test

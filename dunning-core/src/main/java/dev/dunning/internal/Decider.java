@@ -141,10 +141,11 @@ public final class Decider {
 
   private Step enter(RecoveryCase c, Playbook playbook, Stage stage, Instant now, Actor actor,
       List<TimelineEvent> events) {
-    int attempt = stage.id().equals(c.stageId()) ? c.stageAttempt() + 1 : 1;
+    boolean reissue = stage.id().equals(c.stageId());
+    int attempt = attempt(c, playbook, stage, reissue);
     Money fees = c.fees();
     // a re-issue of the same stage (fresh deadline after a rejected proof) does not charge its fee again
-    if (stage.fee().signum() > 0 && attempt == 1) {
+    if (stage.fee().signum() > 0 && !reissue) {
       Money fee = new Money(stage.fee(), c.currency());
       fees = fees.plus(fee);
       events = Events.append(events, event(c, now, EventType.FEE_CHARGED, actor, stage.id(), fee.toString()));
@@ -191,6 +192,36 @@ public final class Decider {
       after = b.nextActionAt(shared(next)).build();
     }
     return new Step(after, events, messages, stage, null, false);
+  }
+
+  /**
+   * The attempt number of entering {@code stage}, which makes the messages' keys: unique per (case,
+   * stage) whatever the escalation policy does, and found from the case alone (deciding does no I/O).
+   *
+   * <ul>
+   *   <li>a re-issue of the current stage: one more than the current attempt;
+   *   <li>a move forward in playbook order from a stage at attempt 1 (or from no stage): 1. While
+   *       every move is of this kind, no stage can have run before, so this is what every case on
+   *       the default policies gets;
+   *   <li>any other move (a policy that goes back, or moving on from a re-issued stage): the stage
+   *       may have run before, so the attempt is the case version + 1 (at least 2). Every earlier
+   *       attempt of any stage was given at a lower version v' and is at most v' + 1, so this is
+   *       above all of them; and since it is at least 2, a later forward move from here takes this
+   *       branch again rather than restarting at 1.
+   * </ul>
+   */
+  private static int attempt(RecoveryCase c, Playbook playbook, Stage stage, boolean reissue) {
+    if (reissue) {
+      return c.stageAttempt() + 1;
+    }
+    if (c.stageAttempt() <= 1) {
+      int from = c.stageId() == null ? -1 : playbook.indexOf(c.stageId());
+      boolean known = c.stageId() == null || from >= 0;
+      if (known && playbook.indexOf(stage.id()) > from) {
+        return 1;
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(2, c.version() + 1));
   }
 
   /** One event names the stage, its deadline and every message it queued (channel and key). */

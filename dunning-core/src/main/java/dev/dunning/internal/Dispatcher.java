@@ -1,13 +1,16 @@
 package dev.dunning.internal;
 
 import dev.dunning.model.Actor;
+import dev.dunning.model.CaseStatus;
 import dev.dunning.model.ChannelType;
 import dev.dunning.model.Creditor;
 import dev.dunning.model.EventType;
+import dev.dunning.model.Hold;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.TimelineEvent;
 import dev.dunning.playbook.Stage;
 import dev.dunning.policy.Backoff;
+import dev.dunning.policy.TemplateResolver;
 import dev.dunning.spi.CaseStore;
 import dev.dunning.spi.Channel;
 import dev.dunning.spi.CreditorDirectory;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -36,6 +40,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+  /**
+   * How long a message of a case held until a decision waits before the dispatcher looks again (a
+   * hold with an end date is looked at when it ends).
+   */
+  static final Duration HOLD_RECHECK = Duration.ofHours(1);
 
   /** Counts of one dispatch round. */
   public record Counts(int claimed, int delivered, int retrying, int failed, int cancelled) {}
@@ -50,10 +60,11 @@ public final class Dispatcher {
   private final Backoff backoff;
   private final int maxAttempts;
   private final Duration lease;
+  private final TemplateResolver templates;
 
   public Dispatcher(CaseStore store, Map<ChannelType, Channel> channels, CreditorDirectory creditors,
       Playbooks playbooks, PortalLinkIssuer links, Letters letters, Listeners listeners, Backoff backoff,
-      int maxAttempts, Duration lease) {
+      int maxAttempts, Duration lease, TemplateResolver templates) {
     this.store = store;
     this.channels = Map.copyOf(channels);
     this.creditors = creditors;
@@ -64,6 +75,7 @@ public final class Dispatcher {
     this.backoff = backoff;
     this.maxAttempts = maxAttempts;
     this.lease = lease;
+    this.templates = templates;
   }
 
   /** Claims and delivers one batch of due messages. */
@@ -81,14 +93,25 @@ public final class Dispatcher {
     Creditor creditor = null;
     String creditorOf = null; // the tenant id creditor was found for
     List<TimelineEvent> events = new ArrayList<>(0); // what preparing a message recorded (a stored letter)
+    Candidates candidates = new Candidates();
     for (OutboxMessage message : claimed) {
       try {
         if (c == null || !c.id().equals(message.caseId())) {
           c = load(message.caseId());
         }
         if (c.isClosed()) {
-          record(outcome(message, OutboxStatus.CANCELLED, message.attempts(), now, null,
-              "case closed (" + c.resolution().code() + ") before delivery", List.of(), null), counts);
+          record(cancellation(message, now, "case closed (" + c.resolution().code() + ") before delivery"), counts);
+          continue;
+        }
+        if (c.status() == CaseStatus.ON_HOLD) {
+          record(deferral(message, c.hold(), now), counts);
+          continue;
+        }
+        if (!message.stageId().equals(c.stageId()) || message.stageAttempt() != c.stageAttempt()) {
+          // the case ran another stage (or re-issued this one with a fresh deadline) before this
+          // message went out, e.g. while it waited for a hold to end: what it states no longer holds
+          record(cancellation(message, now, "superseded: the case is now at " + c.stageId() + " (attempt "
+              + c.stageAttempt() + ")"), counts);
           continue;
         }
         if (creditor == null || !creditorOf.equals(c.tenantId())) {
@@ -96,8 +119,9 @@ public final class Dispatcher {
           creditorOf = c.tenantId();
         }
         Stage stage = stage(c.playbookId(), message.stageId());
-        OutboundMessage outbound = new OutboundMessage(message, c, creditor, stage, c.debtor().locale(),
-            links.linkFor(c, message).orElse(null), List.of());
+        Locale locale = c.debtor().locale();
+        OutboundMessage outbound = new OutboundMessage(message, c, creditor, stage, locale,
+            links.linkFor(c, message).orElse(null), List.of(), candidates.of(message, locale));
         events.clear();
         List<dev.dunning.spi.Document> attachments = letters.attachmentsFor(outbound, now, events);
         if (!attachments.isEmpty()) {
@@ -108,18 +132,24 @@ public final class Dispatcher {
         }
         byChannel.computeIfAbsent(message.channel(), k -> new ArrayList<>()).add(outbound);
       } catch (RuntimeException e) {
-        // a message we cannot even prepare (missing creditor, stage gone, renderer bug) is retried like a transient failure
+        // a message we cannot even prepare (stage gone, renderer bug) is retried like a transient failure
         LOG.warn("cannot prepare message {}: {}", message.idempotencyKey(), e.toString());
         record(failure(message, DeliveryException.retryable("cannot prepare: " + e, e), now, List.of()), counts);
         c = null; // read it again for the next message
       }
     }
     for (Map.Entry<ChannelType, List<OutboundMessage>> group : byChannel.entrySet()) {
-      for (DeliveryResult result : send(group.getKey(), group.getValue())) {
-        OutboxMessage message = result.message().message();
+      List<OutboundMessage> batch = group.getValue();
+      List<DeliveryResult> results = send(group.getKey(), batch);
+      for (int i = 0; i < batch.size(); i++) {
+        OutboxMessage message = batch.get(i).message();
         List<TimelineEvent> prepared = preparationEvents.isEmpty() ? List.of()
             : preparationEvents.getOrDefault(message.idempotencyKey(), List.of());
-        if (result.isSent()) {
+        DeliveryResult result = results.get(i);
+        if (result == null) {
+          record(failure(message, DeliveryException.retryable("channel " + group.getKey().code()
+              + ": sendBatch returned null for this message", null), now, prepared), counts);
+        } else if (result.isSent()) {
           TimelineEvent sent = new TimelineEvent(message.caseId(), now, EventType.MESSAGE_SENT, Actor.SYSTEM,
               message.stageId(), message.channel().code() + " " + message.idempotencyKey() + ", receipt "
                   + result.receipt().id());
@@ -216,8 +246,42 @@ public final class Dispatcher {
     return new DeliveryOutcome(message, OutboxStatus.PENDING, attempts, retryAt, null, error, now, events, null);
   }
 
+  /** Cancelled without a delivery attempt, with the reason on the case's timeline. */
+  private static DeliveryOutcome cancellation(OutboxMessage message, Instant now, String reason) {
+    TimelineEvent event = new TimelineEvent(message.caseId(), now, EventType.MESSAGES_CANCELLED, Actor.SYSTEM,
+        message.stageId(), message.channel().code() + " " + message.idempotencyKey() + " cancelled: " + reason);
+    return outcome(message, OutboxStatus.CANCELLED, message.attempts(), now, null, reason, List.of(event), null);
+  }
+
+  /**
+   * A message of a held case waits, PENDING and without counting an attempt, until the hold ends
+   * (or, held until a decision, for {@link #HOLD_RECHECK}); it is then sent if the case is still at
+   * its stage, else cancelled as superseded. The timeline says so once per hold, not at every look.
+   */
+  private static DeliveryOutcome deferral(OutboxMessage message, Hold hold, Instant now) {
+    Instant until = hold.until();
+    Instant next = until != null && until.isAfter(now) ? until : now.plus(HOLD_RECHECK);
+    String reason = "waiting: the case is on hold (" + hold.reason().code()
+        + (until == null ? ", until a decision)" : ", until " + until + ")");
+    List<TimelineEvent> events = reason.equals(message.lastError()) ? List.of()
+        : List.of(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_DEFERRED, Actor.SYSTEM, message.stageId(),
+            message.channel().code() + " " + message.idempotencyKey() + " " + reason));
+    return new DeliveryOutcome(message, OutboxStatus.PENDING, message.attempts(), next, null, reason, now, events, null);
+  }
+
+  /**
+   * Writes one outcome. A store error is logged and stays this message's: it is re-claimed when its
+   * lease expires, and the rest of the batch is still recorded.
+   */
   private void record(DeliveryOutcome outcome, int[] counts) {
-    boolean ours = store.completeDelivery(outcome);
+    boolean ours;
+    try {
+      ours = store.completeDelivery(outcome);
+    } catch (RuntimeException e) {
+      LOG.error("message {}: its outcome ({}) could not be recorded; it is delivered again once its lease expires",
+          outcome.message().idempotencyKey(), outcome.status(), e);
+      return;
+    }
     if (!ours) {
       LOG.info("message {}: lease lost before its outcome was recorded; another dispatcher owns it",
           outcome.message().idempotencyKey());
@@ -231,8 +295,10 @@ public final class Dispatcher {
         }
       }
       case PENDING -> {
-        counts[1]++;
-        listeners.onMessageFailed(outcome.message(), outcome.error(), false);
+        if (outcome.attempts() > outcome.message().attempts()) { // else a deferral: nothing was tried
+          counts[1]++;
+          listeners.onMessageFailed(outcome.message(), outcome.error(), false);
+        }
       }
       case FAILED -> {
         counts[2]++;
@@ -240,6 +306,28 @@ public final class Dispatcher {
       }
       case CANCELLED -> counts[3]++;
       default -> throw new IllegalStateException("unexpected outcome " + outcome.status());
+    }
+  }
+
+  /**
+   * The template candidates of each message, from the engine's resolver. The messages of a batch
+   * mostly share stage and locale per channel (a formal notice alternates registered letter and
+   * e-mail), so the last answer is kept per channel.
+   */
+  private final class Candidates {
+    private final String[] keys = new String[ChannelType.values().length];
+    private final Locale[] locales = new Locale[keys.length];
+    private final List<?>[] answers = new List<?>[keys.length];
+
+    @SuppressWarnings("unchecked")
+    List<String> of(OutboxMessage message, Locale locale) {
+      int i = message.channel().ordinal();
+      if (answers[i] == null || !message.templateKey().equals(keys[i]) || !locale.equals(locales[i])) {
+        answers[i] = List.copyOf(templates.candidates(message.templateKey(), message.channel(), locale));
+        keys[i] = message.templateKey();
+        locales[i] = locale;
+      }
+      return (List<String>) answers[i];
     }
   }
 }

@@ -97,7 +97,8 @@ public final class Letters {
         STAGE_ATTEMPT, Integer.toString(m.stageAttempt()), "messageKey", m.idempotencyKey()));
     if (outbound.portalLink() != null) {
       archived = renderer.render(new OutboundMessage(m, outbound.recoveryCase(), outbound.creditor(), outbound.stage(),
-          outbound.locale(), links.redacted(outbound.recoveryCase(), outbound.portalLink()), outbound.attachments()));
+          outbound.locale(), links.redacted(outbound.recoveryCase(), outbound.portalLink()), outbound.attachments(),
+          outbound.templateCandidates()));
       metadata.put(PORTAL_LINK, REDACTED);
     }
     StoredDocument put = documents.put(m.caseId(), DocumentKind.LETTER, archived, metadata);

@@ -42,8 +42,12 @@ public final class Operations {
     List<TimelineEvent> events = new ArrayList<>();
     Money paid = c.paid().plus(amount);
     RecoveryCase.Builder b = c.toBuilder().paid(paid);
+    Money left = c.balance().minus(amount);
+    // an overpayment still closes the case; the excess is named so someone refunds or allocates it
+    String balance = left.isNegative() ? ", balance " + Money.zero(c.currency()) + ", overpaid by " + left.negate()
+        : ", balance " + left;
     events.add(Decider.event(c, now, EventType.PAYMENT_RECORDED, actor, amount + (reference == null || reference.isBlank()
-        ? "" : ", reference " + reference) + ", balance " + c.balance().minus(amount)));
+        ? "" : ", reference " + reference) + balance));
     if (!settles) {
       return new Step(b.build(), events, List.of(), null, null, false);
     }

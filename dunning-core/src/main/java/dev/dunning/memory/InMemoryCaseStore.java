@@ -135,13 +135,16 @@ public final class InMemoryCaseStore implements CaseStore {
         try {
           DueOutcome outcome = handler.onDue(c);
           if (outcome instanceof CaseChange change) {
-            apply(entry, change);
+            try {
+              apply(entry, change);
+            } catch (RuntimeException e) {
+              // e.g. a message key already taken: apply wrote nothing, so record it as this case's
+              // failure (retried with backoff) and go on with the batch, as a database store does
+              fail(entry, handler.onUnreadable(c.id(), c.version(), c.failures(), new IllegalStateException(
+                  "the outcome of case " + c.id() + " cannot be written: " + e.getMessage(), e)));
+            }
           } else {
-            CaseFailure failure = (CaseFailure) outcome; // DueOutcome is sealed: the only other kind
-            RecoveryCase rescheduled = c.toBuilder().failures(failure.failures())
-                .nextActionAt(failure.retryAt()).version(c.version() + 1).build();
-            entry.append(failure.event());
-            replace(entry, rescheduled);
+            fail(entry, (CaseFailure) outcome); // DueOutcome is sealed: the only other kind
           }
         } finally {
           if (entry.isClaimed()) {
@@ -151,6 +154,14 @@ public final class InMemoryCaseStore implements CaseStore {
       }
     }
     return claimed;
+  }
+
+  private void fail(CaseEntry entry, CaseFailure failure) {
+    RecoveryCase c = entry.current;
+    RecoveryCase rescheduled = c.toBuilder().failures(failure.failures())
+        .nextActionAt(failure.retryAt()).version(c.version() + 1).build();
+    entry.append(failure.event());
+    replace(entry, rescheduled);
   }
 
   @Override
@@ -211,6 +222,7 @@ public final class InMemoryCaseStore implements CaseStore {
       throw new StaleCaseException(stored.id(), change.updated().version());
     }
     RecoveryCase written = withVersion(change.updated(), stored.version() + 1);
+    List<String> cancelled = List.of();
     int held = keys.reserve(entry, change.messages());
     try {
       if (change.cancelPendingMessages()) {
@@ -219,6 +231,10 @@ public final class InMemoryCaseStore implements CaseStore {
           if (slot.message.status() == OutboxStatus.PENDING) {
             slot.message = slot.message.cancelled();
             indexMessage(slot);
+            if (cancelled.isEmpty()) {
+              cancelled = new ArrayList<>(2);
+            }
+            cancelled.add(slot.key);
           }
         }
       }
@@ -227,6 +243,9 @@ public final class InMemoryCaseStore implements CaseStore {
       keys.unlock(entry, held);
     }
     entry.append(change.events());
+    if (!cancelled.isEmpty()) {
+      change.cancellationEvent(cancelled).ifPresent(entry::append);
+    }
     replace(entry, written);
     return written;
   }

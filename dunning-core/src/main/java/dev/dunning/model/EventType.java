@@ -21,8 +21,13 @@ public enum EventType {
   MESSAGE_RETRY("message_retry"),
   /** A message failed for good (permanent rejection or too many attempts). */
   MESSAGE_FAILED("message_failed"),
-  /** Queued messages were cancelled because the case closed. */
+  /**
+   * Queued messages were cancelled before delivery (the case closed, or moved on to another stage);
+   * the detail names their keys.
+   */
   MESSAGES_CANCELLED("messages_cancelled"),
+  /** A queued message waits because its case is on hold; it goes out when the hold ends, if still current. */
+  MESSAGE_DEFERRED("message_deferred"),
   PAYMENT_RECORDED("payment_recorded"),
   HELD("held"),
   RESUMED("resumed"),

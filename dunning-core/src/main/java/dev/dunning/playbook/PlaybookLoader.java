@@ -1,8 +1,11 @@
 package dev.dunning.playbook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dunning.model.ChannelType;
@@ -50,7 +53,16 @@ import java.util.function.Function;
  * @since 0.1
  */
 public final class PlaybookLoader {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Strict: a key given twice is an error (not "the last one wins"), so is anything after the
+   * playbook's closing brace, and numbers with a fraction are read as BigDecimal, never double.
+   */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 40.10 stays 40.10, as "40.10" does
+      .build();
   private static final Set<String> PLAYBOOK_FIELDS = Set.of("id", "sendTime", "stages", "description");
   private static final Set<String> STAGE_FIELDS = Set.of("id", "kind", "start", "deadlineDays", "dayCount",
       "channels", "delivery", "template", "fee", "requiresApproval", "description");
@@ -87,10 +99,7 @@ public final class PlaybookLoader {
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw new PlaybookException(source, List.of(new Problem("", "not valid JSON at line "
-          + (loc == null ? "?" : loc.getLineNr()) + ", column " + (loc == null ? "?" : loc.getColumnNr())
-          + ": " + e.getOriginalMessage())));
+      throw new PlaybookException(source, List.of(JsonProblems.ofSyntax(e)));
     }
     return new Reader(source).playbook(root);
   }
@@ -147,7 +156,7 @@ public final class PlaybookLoader {
         all.removeIf(p -> p.path().equals("id") && !badPaths.contains("id"));
       }
       if (!all.isEmpty()) {
-        all.sort(java.util.Comparator.comparing(Problem::path, PlaybookLoader::comparePaths));
+        all.sort(java.util.Comparator.comparing(Problem::path, JsonProblems::comparePaths));
         throw new PlaybookException(source, all);
       }
       return new Playbook(id, sendTime, stages);
@@ -190,6 +199,9 @@ public final class PlaybookLoader {
         if (template == null || template.equals(id)) {
           badPaths.add(at + ".template");
         }
+      } else if (!node.has("template") && !PlaybookRules.ID.matcher(id).matches()) {
+        // the template defaults to the id: its problem is the id's, reported once
+        badPaths.add(at + ".template");
       }
       if (kind == null) {
         kind = StageKind.REMINDER;
@@ -313,9 +325,15 @@ public final class PlaybookLoader {
       if (value == null || value.isNull()) {
         return BigDecimal.ZERO;
       }
+      if (value.isNumber()) {
+        return value.decimalValue(); // exact: the mapper reads fractions as BigDecimal
+      }
+      if (!value.isTextual()) {
+        problem(path, path + " must be a decimal amount like \"40.00\", was " + value);
+        return BigDecimal.ZERO;
+      }
       try {
-        // a string keeps "40.00" exact; a JSON number is accepted but read as decimal text too
-        return new BigDecimal(value.isTextual() ? value.asText() : value.asText());
+        return new BigDecimal(value.asText().strip());
       } catch (NumberFormatException e) {
         problem(path, path + " must be a decimal amount like \"40.00\", was " + value);
         return BigDecimal.ZERO;
@@ -347,20 +365,5 @@ public final class PlaybookLoader {
     private static String kindOf(JsonNode node) {
       return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
-  }
-
-  /** Orders paths so stages[2] comes before stages[10]. */
-  private static int comparePaths(String a, String b) {
-    return pad(a).compareTo(pad(b));
-  }
-
-  private static String pad(String path) {
-    var m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(path);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(sb, "[" + String.format("%06d", Integer.parseInt(m.group(1))) + "]");
-    }
-    m.appendTail(sb);
-    return sb.toString();
   }
 }

@@ -17,6 +17,9 @@ final class PlaybookRules {
   static final int MAX_DEADLINE_DAYS = 365;
   static final int MIN_DUE_OFFSET = -90;
   static final int MAX_OFFSET = 3650;
+  /** The most decimals any currency has (4: CLF, UYW); a fee with more can be charged in none. */
+  static final int MAX_FEE_DECIMALS = java.util.Currency.getAvailableCurrencies().stream()
+      .mapToInt(java.util.Currency::getDefaultFractionDigits).max().orElse(3);
 
   private PlaybookRules() {}
 
@@ -87,6 +90,9 @@ final class PlaybookRules {
     }
     if (stage.fee().signum() < 0) {
       problems.add(new Problem(at + ".fee", at + ".fee must be >= 0, was " + stage.fee().toPlainString()));
+    } else if (stage.fee().stripTrailingZeros().scale() > MAX_FEE_DECIMALS) {
+      problems.add(new Problem(at + ".fee", at + ".fee may have at most " + MAX_FEE_DECIMALS
+          + " decimals (no currency has more), was " + stage.fee().toPlainString()));
     }
   }
 }

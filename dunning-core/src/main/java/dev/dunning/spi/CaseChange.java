@@ -1,9 +1,11 @@
 package dev.dunning.spi;
 
+import dev.dunning.model.EventType;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.TimelineEvent;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One atomic write to a case: its new state, the timeline events and outbox messages the change
@@ -16,7 +18,8 @@ import java.util.Objects;
  * @param updated the case's new state, carrying the version it was based on
  * @param events timeline events to append
  * @param messages outbox messages to queue
- * @param cancelPendingMessages whether to cancel the case's PENDING messages (e.g. once paid)
+ * @param cancelPendingMessages whether to cancel the case's PENDING messages (e.g. once paid); the
+ *     store then also appends {@link #cancellationEvent} for those it cancelled
  * @since 0.1
  */
 public record CaseChange(
@@ -32,5 +35,20 @@ public record CaseChange(
   @Override
   public String caseId() {
     return updated.id();
+  }
+
+  /**
+   * The {@code MESSAGES_CANCELLED} event a store appends, after this change's events and in the same
+   * write, naming the keys of the PENDING messages it cancelled: dated, attributed and staged like
+   * the change's last event (the {@code CLOSED} of a payment). Empty when nothing was cancelled or
+   * the change records no event to date it by.
+   */
+  public Optional<TimelineEvent> cancellationEvent(List<String> cancelledKeys) {
+    if (cancelledKeys.isEmpty() || events.isEmpty()) {
+      return Optional.empty();
+    }
+    TimelineEvent cause = events.get(events.size() - 1);
+    return Optional.of(new TimelineEvent(cause.caseId(), cause.at(), EventType.MESSAGES_CANCELLED, cause.actor(),
+        cause.stageId(), cancelledKeys.size() + " unsent message(s) cancelled: " + String.join(", ", cancelledKeys)));
   }
 }

@@ -32,7 +32,8 @@ public interface CaseStore {
 
   /**
    * Writes a change if the stored version is still {@code change.updated().version()}, and returns
-   * the case as stored (version + 1).
+   * the case as stored (version + 1). A change that cancels pending messages also appends its
+   * {@link CaseChange#cancellationEvent} naming them, in the same write (also in {@link #processDue}).
    *
    * @throws StaleCaseException if the case changed meanwhile; nothing is written
    * @throws CaseNotFoundException if there is no such case
@@ -52,7 +53,9 @@ public interface CaseStore {
    * Claims up to {@code limit} cases whose next action is at or before {@code now}, hands each to
    * {@code handler}, and writes what it returns, so that no other caller gets the same case
    * meanwhile. A case a concurrent client operation changed between claim and write is skipped (its
-   * new state has its own next action). Must cost what is due, not what is open.
+   * new state has its own next action). An outcome that cannot be written (e.g. a message key
+   * already taken) is replaced by {@link DueCaseHandler#onUnreadable}'s failure, and the other cases
+   * of the batch are still written. Must cost what is due, not what is open.
    *
    * @return how many cases were claimed (fewer than {@code limit} means none is left due)
    */

@@ -13,6 +13,10 @@ public interface DueCaseHandler {
   /** The change to write for a due case. Its next action is always later than now, or none. */
   DueOutcome onDue(RecoveryCase recoveryCase);
 
-  /** A due case whose stored row could not be read: what to record and when to retry. */
+  /**
+   * A due case whose stored row could not be read, or whose outcome could not be written (e.g. a
+   * message key already taken): what to record and when to retry. The store writes it instead,
+   * and goes on with the other cases.
+   */
   CaseFailure onUnreadable(String caseId, long version, int failures, RuntimeException error);
 }

@@ -20,7 +20,8 @@ import java.util.Objects;
  * @param tenantId the creditor
  * @param stageId the stage that queued it
  * @param stageKind that stage's kind
- * @param stageAttempt the stage attempt (1 unless the stage was re-issued)
+ * @param stageAttempt the stage attempt: 1 on a stage's first run; more when it was re-issued or
+ *     the escalation policy went back to it (unique per case and stage)
  * @param channel the channel to deliver on
  * @param fallbacks the channels to try next, in order, if this one rejects it permanently
  * @param templateKey the stage's template key

@@ -179,6 +179,40 @@ public abstract class CaseStoreContract {
   }
 
   @Test
+  void cancellingPendingMessagesRecordsTheirKeysOnTheTimelineInTheSameWrite() {
+    RecoveryCase c = store.create(openCase("C-1", T0), List.of(), List.of());
+    OutboxMessage sent = message(c, "reminder1", ChannelType.EMAIL, T0);
+    OutboxMessage pending = message(c, "reminder2", ChannelType.EMAIL, T0);
+    OutboxMessage letter = message(c, "reminder2", ChannelType.LETTER, T0);
+    RecoveryCase v1 = store.update(new CaseChange(c, List.of(), List.of(sent), false));
+    deliver(store.claimMessages(T0, 10, Duration.ofMinutes(15)).get(0), OutboxStatus.SENT);
+    RecoveryCase v2 = store.update(new CaseChange(v1, List.of(), List.of(pending, letter), false));
+    TimelineEvent closed = new TimelineEvent("C-1", T0.plusSeconds(5), EventType.CLOSED, Actor.host("bank"), "reminder2",
+        "paid");
+
+    store.update(new CaseChange(v2.toBuilder().status(CaseStatus.CLOSED).resolution(Resolution.PAID).nextActionAt(null)
+        .build(), List.of(closed), List.of(), true));
+
+    assertThat(store.timeline("C-1")).extracting(TimelineEvent::type)
+        .containsExactly(EventType.CLOSED, EventType.MESSAGES_CANCELLED);
+    assertThat(store.timeline("C-1").get(1)).satisfies(e -> {
+      assertThat(e.at()).isEqualTo(closed.at());
+      assertThat(e.actor()).isEqualTo(closed.actor());
+      assertThat(e.detail()).contains(pending.idempotencyKey()).contains(letter.idempotencyKey())
+          .doesNotContain(sent.idempotencyKey());
+    });
+  }
+
+  @Test
+  void closingWithNothingPendingRecordsNoCancellation() {
+    RecoveryCase c = store.create(openCase("C-1", T0), List.of(), List.of());
+    store.update(new CaseChange(c.toBuilder().status(CaseStatus.CLOSED).resolution(Resolution.PAID).nextActionAt(null)
+        .build(), List.of(event("C-1", T0, EventType.CLOSED, "paid")), List.of(), true));
+
+    assertThat(store.timeline("C-1")).extracting(TimelineEvent::type).containsExactly(EventType.CLOSED);
+  }
+
+  @Test
   void queriesFilterByTenantStatusInvoiceAndDebtorInOpeningOrder() {
     store.create(openCase("B", T0).toBuilder().openedAt(T0.plusSeconds(2)).build(), List.of(), List.of());
     store.create(openCase("A", T0).toBuilder().openedAt(T0.plusSeconds(1)).build(), List.of(), List.of());
@@ -264,6 +298,47 @@ public abstract class CaseStoreContract {
     assertThat(after.stageId()).isEqualTo(c.stageId());
     assertThat(store.timeline("C-1")).extracting(TimelineEvent::type).containsExactly(EventType.PROCESSING_FAILED);
     assertThat(store.processDue(retryAt.minusMillis(1), 10, reschedule(x -> T0))).isZero();
+  }
+
+  @Test
+  void anOutcomeThatCannotBeWrittenIsRecordedAsFailedAndRetriedTheRestOfTheBatchGoesOn() {
+    RecoveryCase bad = store.create(openCase("BAD", T0.minusSeconds(10)), List.of(), List.of());
+    OutboxMessage taken = message(bad, "reminder1", ChannelType.EMAIL, T0);
+    store.update(new CaseChange(bad, List.of(), List.of(taken), false));
+    store.create(openCase("GOOD", T0), List.of(), List.of());
+    Instant retryAt = T0.plus(Duration.ofMinutes(5));
+    List<String> failed = new ArrayList<>();
+
+    int claimed = store.processDue(T0, 10, new DueCaseHandler() {
+      @Override
+      public DueOutcome onDue(RecoveryCase due) {
+        RecoveryCase next = due.toBuilder().stageId("reminder1").stageAttempt(1).nextActionAt(T0.plus(Duration.ofDays(9)))
+            .build();
+        // BAD queues a message whose key it already has: the store cannot write that outcome
+        return new CaseChange(next, List.of(event(due.id(), T0, EventType.STAGE_ENTERED, "r1")),
+            List.of(message(next, "reminder1", ChannelType.EMAIL, T0)), false);
+      }
+
+      @Override
+      public CaseFailure onUnreadable(String caseId, long version, int failures, RuntimeException error) {
+        failed.add(caseId);
+        return new CaseFailure(caseId, version, failures + 1, retryAt,
+            new TimelineEvent(caseId, T0, EventType.PROCESSING_FAILED, Actor.SYSTEM, "", String.valueOf(error)));
+      }
+    });
+
+    assertThat(claimed).isEqualTo(2);
+    assertThat(failed).containsExactly("BAD");
+    RecoveryCase after = store.find("BAD").orElseThrow();
+    assertThat(after.failures()).isEqualTo(1);
+    assertThat(after.nextActionAt()).isEqualTo(retryAt);
+    assertThat(after.stageId()).isNull();
+    assertThat(store.timeline("BAD")).extracting(TimelineEvent::type).containsExactly(EventType.PROCESSING_FAILED);
+    assertThat(store.messages("BAD")).containsExactly(taken);
+    assertThat(store.find("GOOD").orElseThrow().stageId()).isEqualTo("reminder1");
+    assertThat(store.messages("GOOD")).hasSize(1);
+    assertThat(store.processDue(retryAt.minusMillis(1), 10, reschedule(x -> T0.plus(Duration.ofDays(20))))).isZero();
+    assertThat(store.processDue(retryAt, 10, reschedule(x -> T0.plus(Duration.ofDays(20))))).isEqualTo(1);
   }
 
   @Test

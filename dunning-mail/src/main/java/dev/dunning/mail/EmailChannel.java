@@ -34,8 +34,8 @@ import java.util.Objects;
  * with backoff); a 5xx reply, an invalid address or a line break in a header value (a header
  * injection attempt) is permanent, and the engine falls back to the stage's next channel.
  *
- * <p>Templates are looked up with the {@link TemplateResolver} the engine passes to
- * {@link #validate} when it is built ({@link TemplateResolver#localeFallback()} until then).
+ * <p>Each message is rendered from the first of its {@link OutboundMessage#templateCandidates()} this
+ * channel's templates have: the engine's {@link TemplateResolver} chose them.
  * Thread-safe.
  *
  * <pre>{@code
@@ -53,7 +53,6 @@ public final class EmailChannel implements Channel {
   private final Templates templates;
   private final Session session;
   private final EmailComposer composer;
-  private volatile TemplateResolver resolver = TemplateResolver.localeFallback();
   /** The context class loader sendBatch last stood in for, and its stand-in (see {@link MailContextLoader}). */
   private volatile ContextLoaders contextLoaders = new ContextLoaders(null, null);
 
@@ -120,7 +119,7 @@ public final class EmailChannel implements Channel {
       for (OutboundMessage message : messages) {
         DunningMimeMessage mime;
         try {
-          mime = composer.compose(message, resolver);
+          mime = composer.compose(message);
         } catch (DeliveryException e) {
           results.add(DeliveryResult.failed(message, e));
           continue;
@@ -184,7 +183,7 @@ public final class EmailChannel implements Channel {
   /** Every stage on this channel needs a base subject and text template, and every variant must be valid. */
   @Override
   public List<String> validate(Playbook playbook, TemplateResolver resolver) {
-    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    Objects.requireNonNull(resolver, "resolver");
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < playbook.stages().size(); i++) {
       Stage stage = playbook.stages().get(i);

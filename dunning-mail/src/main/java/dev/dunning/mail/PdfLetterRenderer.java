@@ -46,7 +46,6 @@ public final class PdfLetterRenderer implements DocumentRenderer {
   private final LetterPdf.Window window;
   private final LetterPdf pdf = new LetterPdf(new PdfFonts());
   private final Formats.Cache formats = new Formats.Cache();
-  private volatile TemplateResolver resolver = TemplateResolver.localeFallback();
 
   private PdfLetterRenderer(Builder b) {
     this.templates = b.templates;
@@ -62,7 +61,7 @@ public final class PdfLetterRenderer implements DocumentRenderer {
   public Document render(OutboundMessage message) {
     TemplateCatalog catalog = templates.catalog();
     String key = message.stage().templateKey();
-    String path = catalog.resolve(FOLDER, key, "", message.message().channel(), message.locale(), resolver)
+    String path = catalog.resolve(FOLDER, "", message)
         .orElseThrow(() -> new IllegalStateException("no letter template " + FOLDER + "/" + key + " for "
             + message.locale() + " (the engine's build checks should have caught this)"));
     Formats f = formats.get(message.locale());
@@ -81,7 +80,7 @@ public final class PdfLetterRenderer implements DocumentRenderer {
   /** Every stage that carries a letter on one of its channels needs a base letter template, and every variant must be valid. */
   @Override
   public List<String> validate(Playbook playbook, TemplateResolver resolver) {
-    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    Objects.requireNonNull(resolver, "resolver");
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < playbook.stages().size(); i++) {
       Stage stage = playbook.stages().get(i);

@@ -80,8 +80,7 @@ class TemplateValidationTest {
     EmailComposer composer = new EmailComposer(templates.catalog(), jakarta.mail.Session.getInstance(new java.util.Properties()),
         clock, null, java.util.Map.of());
 
-    EmailComposer.Parts parts = composer.render(reminder(debtor("Jan Peeters", Locale.forLanguageTag("nl-BE")).build()),
-        TemplateResolver.localeFallback());
+    EmailComposer.Parts parts = composer.render(reminder(debtor("Jan Peeters", Locale.forLanguageTag("nl-BE")).build()));
 
     assertThat(parts.subject()).isEqualTo("Even herinneren: INV-2026-001");
     assertThat(parts.text()).startsWith("Beste Jan Peeters,");

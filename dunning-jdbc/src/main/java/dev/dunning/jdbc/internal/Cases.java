@@ -87,10 +87,10 @@ public final class Cases {
       if (!claimsJson.equals(storedClaims)) {
         Writes.replaceInvoices(c, sql, List.of(updated.id()), List.of(updated.claims()));
       }
-      if (change.cancelPendingMessages()) {
-        Writes.cancelPending(c, sql, List.of(updated.id()));
-      }
+      List<TimelineEvent> cancelled = change.cancelPendingMessages() ? Writes.cancelPending(c, sql, List.of(change))
+          : List.of();
       EventRows.insert(c, sql, change.events());
+      EventRows.insert(c, sql, cancelled);
       Writes.insertMessagesOrExplain(c, sql, change.messages());
       return updated.toBuilder().version(expected + 1).build();
     });

@@ -175,7 +175,7 @@ public final class DueCases {
     List<String> fullIds = new ArrayList<>();
     List<String> reindexIds = new ArrayList<>();
     List<List<dev.dunning.model.Claim>> reindexClaims = new ArrayList<>();
-    List<String> cancelIds = new ArrayList<>();
+    List<CaseChange> cancels = new ArrayList<>();
     List<TimelineEvent> events = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
     try (PreparedStatement state = c.prepareStatement(sql.updateCaseState);
@@ -202,7 +202,7 @@ public final class DueCases {
             }
           }
           if (change.cancelPendingMessages()) {
-            cancelIds.add(u.id());
+            cancels.add(change);
           }
           events.addAll(change.events());
           messages.addAll(change.messages());
@@ -224,7 +224,8 @@ public final class DueCases {
       }
     }
     Writes.replaceInvoices(c, sql, reindexIds, reindexClaims);
-    Writes.cancelPending(c, sql, cancelIds); // before inserting: only the messages queued earlier
+    // before inserting: only the messages queued earlier
+    events.addAll(Writes.cancelPending(c, sql, cancels));
     EventRows.insert(c, sql, events);
     OutboxRows.insert(c, sql, messages);
   }

@@ -1,6 +1,8 @@
 package dev.dunning.jdbc.internal;
 
 import dev.dunning.model.Claim;
+import dev.dunning.model.TimelineEvent;
+import dev.dunning.spi.CaseChange;
 import dev.dunning.spi.OutboxMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,17 +51,35 @@ final class Writes {
     }
   }
 
-  static void cancelPending(Connection c, Statements sql, Collection<String> caseIds) throws SQLException {
-    if (caseIds.isEmpty()) {
-      return;
+  /**
+   * Cancels the PENDING messages of each change's case and returns the {@code MESSAGES_CANCELLED}
+   * events naming them, to insert in the same transaction. The rows are locked as they are read, so
+   * a dispatcher cannot claim one in between (it skips locked rows) and every key named was cancelled.
+   */
+  static List<TimelineEvent> cancelPending(Connection c, Statements sql, List<CaseChange> changes) throws SQLException {
+    if (changes.isEmpty()) {
+      return List.of();
     }
-    try (PreparedStatement ps = c.prepareStatement(sql.cancelPending)) {
-      for (String id : caseIds) {
-        ps.setString(1, id);
-        ps.addBatch();
+    List<TimelineEvent> events = new ArrayList<>(changes.size());
+    try (PreparedStatement keys = c.prepareStatement("SELECT idempotency_key FROM " + sql.outboxTable
+        + " WHERE case_id = ? AND status = 'pending' ORDER BY seq FOR UPDATE");
+        PreparedStatement cancel = c.prepareStatement(sql.cancelPending)) {
+      for (CaseChange change : changes) {
+        List<String> cancelled = new ArrayList<>();
+        keys.setString(1, change.caseId());
+        try (ResultSet rs = keys.executeQuery()) {
+          while (rs.next()) {
+            cancelled.add(rs.getString(1));
+          }
+        }
+        if (!cancelled.isEmpty()) {
+          cancel.setString(1, change.caseId());
+          cancel.executeUpdate();
+          change.cancellationEvent(cancelled).ifPresent(events::add);
+        }
       }
-      ps.executeBatch();
     }
+    return events;
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.dunning.mail.internal;
 import com.samskivert.mustache.Escapers;
 import dev.dunning.model.Creditor;
 import dev.dunning.model.Debtor;
-import dev.dunning.policy.TemplateResolver;
 import dev.dunning.spi.DeliveryException;
 import dev.dunning.spi.Document;
 import dev.dunning.spi.OutboundMessage;
@@ -57,27 +56,27 @@ public final class EmailComposer {
     this.headers = new LinkedHashMap<>(headers);
   }
 
-  public Parts render(OutboundMessage m, TemplateResolver resolver) {
+  public Parts render(OutboundMessage m) {
     String key = m.stage().templateKey();
     Map<String, Object> model = MessageModel.of(m, clock, formats.get(m.locale()));
-    String subjectPath = required(key, "subject", m, resolver);
-    String textPath = required(key, "txt", m, resolver);
+    String subjectPath = required(key, "subject", m);
+    String textPath = required(key, "txt", m);
     String subject = catalog.render(subjectPath, model).strip();
     String text = catalog.render(textPath, model);
-    String html = catalog.resolve(FOLDER, key, "html", m.message().channel(), m.locale(), resolver)
+    String html = catalog.resolve(FOLDER, "html", m)
         .map(path -> catalog.render(path, model))
         .orElseGet(() -> HtmlText.page(catalog.renderEscaped(textPath, model), Escapers.HTML.escape(subject),
             m.locale(), m.creditor().letterhead().accentColor()));
     return new Parts(subject, text, html);
   }
 
-  private String required(String key, String part, OutboundMessage m, TemplateResolver resolver) {
-    return catalog.resolve(FOLDER, key, part, m.message().channel(), m.locale(), resolver).orElseThrow(
+  private String required(String key, String part, OutboundMessage m) {
+    return catalog.resolve(FOLDER, part, m).orElseThrow(
         () -> new IllegalStateException("no template " + TemplateCatalog.path(FOLDER, key, part) + " for "
             + m.locale() + " (the engine's build checks should have caught this)"));
   }
 
-  public DunningMimeMessage compose(OutboundMessage m, TemplateResolver resolver) throws DeliveryException {
+  public DunningMimeMessage compose(OutboundMessage m) throws DeliveryException {
     Creditor creditor = m.creditor();
     Debtor debtor = m.recoveryCase().debtor();
     // check every value that ends up in a header before rendering anything
@@ -93,7 +92,7 @@ public final class EmailComposer {
     if (from.isBlank()) {
       throw DeliveryException.permanent("creditor.contactEmail is empty: no address to send from", null);
     }
-    Parts parts = render(m, resolver);
+    Parts parts = render(m);
     HeaderGuard.require("subject (rendered from the " + m.stage().templateKey() + " subject template)", parts.subject());
     String messageId = messageId(m.message().idempotencyKey(), from);
     DunningMimeMessage mime = new DunningMimeMessage(session, messageId);

@@ -5,6 +5,7 @@ import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import dev.dunning.model.ChannelType;
 import dev.dunning.policy.TemplateResolver;
+import dev.dunning.spi.OutboundMessage;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,6 +61,11 @@ public final class TemplateCatalog {
       TemplateResolver resolver) {
     return resolver.resolve(key, channel, locale, id -> exists(path(folder, id, part)))
         .map(id -> path(folder, id, part));
+  }
+
+  /** The path of the first of the message's template candidates this catalog has, e.g. {@code email/reminder1_nl.txt}. */
+  public Optional<String> resolve(String folder, String part, OutboundMessage message) {
+    return message.firstTemplate(id -> exists(path(folder, id, part))).map(id -> path(folder, id, part));
   }
 
   public static String path(String folder, String id, String part) {
