@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.security.MessageDigest;
@@ -58,8 +59,11 @@ public final class EmailComposer {
   }
 
   public Parts render(OutboundMessage m, TemplateResolver resolver) {
+    return render(m, resolver, MessageModel.of(m, clock, formats.get(m.locale())));
+  }
+
+  private Parts render(OutboundMessage m, TemplateResolver resolver, Map<String, Object> model) {
     String key = m.stage().templateKey();
-    Map<String, Object> model = MessageModel.of(m, clock, formats.get(m.locale()));
     String subjectPath = required(key, "subject", m, resolver);
     String textPath = required(key, "txt", m, resolver);
     String subject = catalog.render(subjectPath, model).strip();
@@ -93,8 +97,15 @@ public final class EmailComposer {
     if (from.isBlank()) {
       throw DeliveryException.permanent("creditor.contactEmail is empty: no address to send from", null);
     }
-    Parts parts = render(m, resolver);
-    HeaderGuard.require("subject (rendered from the " + m.stage().templateKey() + " subject template)", parts.subject());
+    Map<String, Object> model = MessageModel.of(m, clock, formats.get(m.locale()));
+    Parts parts = render(m, resolver, model);
+    if (HeaderGuard.hasLineBreak(parts.subject())) {
+      // the subject is made from values: name the ones to correct
+      List<String> culprits = MessageModel.withLineBreaks(model);
+      throw DeliveryException.permanent("subject (rendered from the " + m.stage().templateKey() + " subject template)"
+          + " contains a line break (CR or LF), which is not allowed in an e-mail header; correct "
+          + (culprits.isEmpty() ? "the subject template" : String.join(", ", culprits)), null);
+    }
     String messageId = messageId(m.message().idempotencyKey(), from);
     DunningMimeMessage mime = new DunningMimeMessage(session, messageId);
     try {
@@ -129,10 +140,11 @@ public final class EmailComposer {
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
         mixed.addBodyPart(body);
-        for (Document d : m.attachments()) {
+        for (int i = 0; i < m.attachments().size(); i++) {
+          Document d = m.attachments().get(i);
           MimeBodyPart file = new MimeBodyPart();
           file.setDataHandler(new DataHandler(new ByteArrayDataSource(d.content(), d.mediaType())));
-          file.setFileName(HeaderGuard.require("attachment file name", d.filename()));
+          file.setFileName(HeaderGuard.require("attachments[" + i + "].filename", d.filename()));
           file.setDisposition(MimeBodyPart.ATTACHMENT);
           mixed.addBodyPart(file);
         }

@@ -87,6 +87,27 @@ public final class MessageModel {
     return m;
   }
 
+  /** The names of the values of {@code model} with a line break, e.g. {@code invoiceNumbers, claims[0].invoiceNumber}. */
+  public static List<String> withLineBreaks(Map<String, Object> model) {
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, Object> e : new java.util.TreeMap<>(model).entrySet()) {
+      if (e.getValue() instanceof String value && HeaderGuard.hasLineBreak(value)) {
+        names.add(e.getKey());
+      } else if (e.getValue() instanceof List<?> items) {
+        for (int i = 0; i < items.size(); i++) {
+          if (items.get(i) instanceof Map<?, ?> item) {
+            for (Map.Entry<?, ?> field : item.entrySet()) {
+              if (field.getValue() instanceof String value && HeaderGuard.hasLineBreak(value)) {
+                names.add(e.getKey() + "[" + i + "]." + field.getKey());
+              }
+            }
+          }
+        }
+      }
+    }
+    return names;
+  }
+
   /** Who signs: the letterhead's sender, else the creditor. */
   public static String senderName(Creditor creditor) {
     String sender = creditor.letterhead().senderName();
