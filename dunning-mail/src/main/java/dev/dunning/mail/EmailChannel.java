@@ -5,6 +5,7 @@ import dev.dunning.mail.internal.EmailComposer;
 import dev.dunning.mail.internal.HeaderGuard;
 import dev.dunning.mail.internal.MailContextLoader;
 import dev.dunning.mail.internal.SmtpFailures;
+import dev.dunning.mail.internal.TemplateCatalog;
 import dev.dunning.model.ChannelType;
 import dev.dunning.playbook.Playbook;
 import dev.dunning.playbook.Stage;
@@ -55,13 +56,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmailChannel implements Channel {
   private static final Logger LOG = LoggerFactory.getLogger(EmailChannel.class);
+  /** Where a registered-e-mail channel's own texts live under {@code email/}. */
+  private static final String OWN_TEXTS = ChannelType.REGISTERED_EMAIL.code() + "/";
 
   private final ChannelType type;
   private final SmtpSettings smtp;
   private final Templates templates;
   private final Session session;
   private final EmailComposer composer;
-  private volatile TemplateResolver resolver = TemplateResolver.localeFallback();
+  private volatile TemplateResolver resolver;
   /** The context class loader sendBatch last stood in for, and its stand-in (see {@link MailContextLoader}). */
   private volatile ContextLoaders contextLoaders = new ContextLoaders(null, null);
 
@@ -73,6 +76,12 @@ public final class EmailChannel implements Channel {
     this.templates = b.templates;
     this.session = Session.getInstance(smtp.toProperties());
     this.composer = new EmailComposer(templates.catalog(), session, b.clock, b.from, b.headers);
+    this.resolver = ownTextsFirst(TemplateResolver.localeFallback());
+  }
+
+  /** For {@link ChannelType#REGISTERED_EMAIL}, {@code email/registered_email/KEY…} before {@code email/KEY…}. */
+  private TemplateResolver ownTextsFirst(TemplateResolver chain) {
+    return type == ChannelType.REGISTERED_EMAIL ? TemplateCatalog.preferring(OWN_TEXTS, chain) : chain;
   }
 
   public static Builder builder(SmtpSettings smtp) {
@@ -204,14 +213,21 @@ public final class EmailChannel implements Channel {
   /** Every stage on this channel needs a base subject and text template, and every variant must be valid. */
   @Override
   public List<String> validate(Playbook playbook, TemplateResolver resolver) {
-    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    TemplateResolver chain = ownTextsFirst(Objects.requireNonNull(resolver, "resolver"));
+    this.resolver = chain;
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < playbook.stages().size(); i++) {
       Stage stage = playbook.stages().get(i);
       if (stage.channels().contains(type)) {
         String where = "playbook '" + playbook.id() + "' stages[" + i + "] (" + stage.id() + ", " + type.code() + ")";
-        problems.addAll(templates.catalog().checkStage(where, EmailComposer.FOLDER, stage.templateKey(),
-            List.of("subject", "txt"), List.of("html"), type, resolver, templates.searched()));
+        TemplateCatalog catalog = templates.catalog();
+        problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, stage.templateKey(),
+            List.of("subject", "txt"), List.of("html"), type, chain, templates.searched()));
+        if (chain != resolver) {
+          // the channel's own texts are optional, but checked like the others when present
+          problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, OWN_TEXTS + stage.templateKey(), List.of(),
+              List.of("subject", "txt", "html"), type, chain, templates.searched()));
+        }
       }
     }
     return problems;

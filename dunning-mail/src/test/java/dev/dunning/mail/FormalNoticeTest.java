@@ -6,6 +6,7 @@ import static dev.dunning.mail.MailFixtures.newCase;
 import static dev.dunning.mail.MailFixtures.pdfText;
 import static dev.dunning.mail.MailFixtures.pdfsIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -120,5 +121,18 @@ class FormalNoticeTest {
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void an_upload_that_is_not_a_pdf_is_refused_with_the_reason() {
+    RecoveryEngine engine = engine();
+    engine.open(newCase(debtor("Claire Fontaine", Locale.forLanguageTag("fr-BE")).build(), claim("F-14", "80.00", "EUR")));
+    Document scan = new Document("signed.pdf", Document.PDF, new byte[] {'G', 'I', 'F', '8', '9', 'a', 1, 2});
+
+    assertThatThrownBy(() -> engine.uploadSignedLetter("C-1042", "formal_notice", scan, Actor.manager("Anne")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("letter").hasMessageContaining("%PDF-").hasMessageContaining("signed.pdf")
+        .hasMessageContaining("GIF89a");
+    assertThat(engine.timeline("C-1042")).noneSatisfy(e -> assertThat(e.detail()).contains("signed letter"));
   }
 }
