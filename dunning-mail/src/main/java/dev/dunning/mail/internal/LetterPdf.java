@@ -16,9 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.cos.COSArray;
@@ -45,6 +46,7 @@ public final class LetterPdf {
   private static final float LINE = 5f;
   private static final Color TEXT = new Color(0x22, 0x22, 0x22);
   private static final Color GREY = new Color(0x66, 0x66, 0x66);
+  private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
   /** Where the recipient's address goes: the x of the window's left edge; both windows are 45 mm from the top. */
   public enum Window {
@@ -105,8 +107,8 @@ public final class LetterPdf {
    * seed with the current time, is derived from the message's idempotency key and that date.
    */
   private static void identify(PDDocument doc, OutboundMessage m, LocalDate today) {
-    doc.getDocumentInformation().setCreationDate(
-        GregorianCalendar.from(today.atStartOfDay(m.recoveryCase().debtor().timeZone())));
+    doc.getDocumentInformation().getCOSObject().setString(COSName.CREATION_DATE,
+        pdfDate(today.atStartOfDay(m.recoveryCase().debtor().timeZone())));
     byte[] id;
     try {
       id = Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest((m.message().idempotencyKey() + "\n" + today)
@@ -119,6 +121,20 @@ public final class LetterPdf {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  /**
+   * {@code D:20260225000000+01'00'} (ISO 32000-1 §7.9.4), written here because PDFBox's
+   * {@code setCreationDate} builds a {@code SimpleDateFormat} for every document to print the offset.
+   */
+  static String pdfDate(ZonedDateTime at) {
+    int offset = at.getOffset().getTotalSeconds();
+    int minutes = Math.abs(offset) / 60;
+    return "D:" + PDF_DATE.format(at) + (offset < 0 ? '-' : '+') + two(minutes / 60) + "'" + two(minutes % 60) + "'";
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   /** The state of one rendering: the cursor and the page it is on. */
