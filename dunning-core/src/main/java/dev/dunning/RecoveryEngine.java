@@ -301,6 +301,8 @@ public final class RecoveryEngine {
   /**
    * Stores a letter a person prepared (e.g. a signed formal notice) to be sent for {@code stageId}
    * instead of the rendered one.
+   *
+   * @throws IllegalArgumentException if the stage does not exist or the letter is not a PDF
    */
   public StoredDocument uploadSignedLetter(String caseId, String stageId, Document letter, Actor actor) {
     RecoveryCase c = find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
@@ -309,6 +311,13 @@ public final class RecoveryEngine {
     }
     decider.playbooks().get(c.playbookId()).stage(stageId).orElseThrow(
         () -> new IllegalArgumentException("stageId: playbook '" + c.playbookId() + "' has no stage '" + stageId + "'"));
+    if (!dev.dunning.portal.internal.FileType.PDF.matches(letter.content())) {
+      // it is posted and e-mailed as a PDF: a scan or a Word file would reach the debtor unreadable
+      String head = new String(letter.content(), 0, Math.min(8, letter.content().length),
+          java.nio.charset.StandardCharsets.ISO_8859_1).replaceAll("[^ -~]", "?");
+      throw new IllegalArgumentException("letter: a signed letter must be a PDF (its content starts with %PDF-), but "
+          + letter.filename() + " (" + letter.content().length + " bytes) starts with '" + head + "'");
+    }
     StoredDocument stored = documents.put(caseId, DocumentKind.SIGNED_LETTER, letter,
         Map.of(dev.dunning.internal.Letters.STAGE_ID, stageId));
     annotate(caseId, EventType.DOCUMENT_STORED, "signed letter for " + stageId + ": " + stored.filename() + " ("

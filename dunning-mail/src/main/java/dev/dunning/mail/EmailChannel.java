@@ -5,6 +5,7 @@ import dev.dunning.mail.internal.EmailComposer;
 import dev.dunning.mail.internal.HeaderGuard;
 import dev.dunning.mail.internal.MailContextLoader;
 import dev.dunning.mail.internal.SmtpFailures;
+import dev.dunning.mail.internal.TemplateCatalog;
 import dev.dunning.model.ChannelType;
 import dev.dunning.playbook.Playbook;
 import dev.dunning.playbook.Stage;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends reminders and formal notices as e-mail over SMTP (Jakarta Mail): text and HTML from the
@@ -30,9 +33,13 @@ import java.util.Objects;
  * Reply-To the creditor's contact address, and a Message-ID derived from the outbox idempotency key
  * so a retried message is recognisably the same. A dispatch batch shares one SMTP connection.
  *
- * <p>Failures: an unreachable server, a time-out or a 4xx reply is retryable (the engine retries
- * with backoff); a 5xx reply, an invalid address or a line break in a header value (a header
- * injection attempt) is permanent, and the engine falls back to the stage's next channel.
+ * <p>Failures: only what concerns one debtor's message is permanent — the server refusing the
+ * recipient (5xx to RCPT TO) or the content (5xx after the data), an invalid address, a line break
+ * in a header value (a header injection attempt) — and the engine falls back to the stage's next
+ * channel. Anything about the channel's own setup is retried with backoff and logged at ERROR:
+ * an unreachable server, a time-out, a failed greeting, EHLO, STARTTLS or login (a wrong password
+ * fails the whole batch, retryably), a 5xx to MAIL FROM (the relay refuses the sender); so are 4xx
+ * replies.
  *
  * <p>Each message is rendered from the first of its {@link OutboundMessage#templateCandidates()} this
  * channel's templates have: the engine's {@link TemplateResolver} chose them.
@@ -48,6 +55,10 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class EmailChannel implements Channel {
+  private static final Logger LOG = LoggerFactory.getLogger(EmailChannel.class);
+  /** Where a registered-e-mail channel's own texts live under {@code email/}. */
+  private static final String OWN_TEXTS = ChannelType.REGISTERED_EMAIL.code() + "/";
+
   private final ChannelType type;
   private final SmtpSettings smtp;
   private final Templates templates;
@@ -63,7 +74,17 @@ public final class EmailChannel implements Channel {
     this.smtp = b.smtp;
     this.templates = b.templates;
     this.session = Session.getInstance(smtp.toProperties());
-    this.composer = new EmailComposer(templates.catalog(), session, b.clock, b.from, b.headers);
+    this.composer = new EmailComposer(templates.catalog(), session, b.clock, b.from, b.headers,
+        type == ChannelType.REGISTERED_EMAIL ? OWN_TEXTS : "");
+  }
+
+  /**
+   * For {@link ChannelType#REGISTERED_EMAIL}, {@code email/registered_email/KEY…} before
+   * {@code email/KEY…}: the chain {@link #validate} checks, the same one the composer walks over each
+   * message's template candidates.
+   */
+  private TemplateResolver ownTextsFirst(TemplateResolver chain) {
+    return type == ChannelType.REGISTERED_EMAIL ? TemplateCatalog.preferring(OWN_TEXTS, chain) : chain;
   }
 
   public static Builder builder(SmtpSettings smtp) {
@@ -113,8 +134,10 @@ public final class EmailChannel implements Channel {
 
   private List<DeliveryResult> composeAndSend(List<OutboundMessage> messages) {
     List<DeliveryResult> results = new ArrayList<>(messages.size());
+    String server = smtp.host() + ":" + smtp.port();
     Transport transport = null;
     DeliveryException unreachable = null;
+    boolean senderRefusalLogged = false;
     try {
       for (OutboundMessage message : messages) {
         DunningMimeMessage mime;
@@ -129,7 +152,7 @@ public final class EmailChannel implements Channel {
           continue;
         }
         if (unreachable != null) {
-          // the server refused a connection in this batch: do not wait for a time-out per message
+          // the session could not be opened in this batch: do not wait for a time-out per message
           results.add(DeliveryResult.failed(message, unreachable));
           continue;
         }
@@ -138,16 +161,26 @@ public final class EmailChannel implements Channel {
             transport = connect();
           }
         } catch (MessagingException e) {
-          unreachable = SmtpFailures.classify(e, "cannot connect to " + smtp.host() + ":" + smtp.port());
+          // greeting, EHLO, STARTTLS or login: the channel's problem, the same for every message, so
+          // the whole batch is retried rather than refused (a wrong password must not post letters)
+          unreachable = SmtpFailures.connecting(e, "cannot connect to " + server);
+          LOG.error("{}: {} message(s) of this batch will be retried; check the SMTP settings ({})",
+              unreachable.getMessage(), messages.size() - results.size(), smtp);
           transport = null;
           results.add(DeliveryResult.failed(message, unreachable));
           continue;
         }
         try {
           transport.sendMessage(mime, mime.getAllRecipients());
-          results.add(DeliveryResult.sent(message, new Receipt(mime.messageId(), "smtp " + smtp.host() + ":" + smtp.port())));
+          results.add(DeliveryResult.sent(message, new Receipt(mime.messageId(), "smtp " + server)));
         } catch (MessagingException e) {
-          results.add(DeliveryResult.failed(message, SmtpFailures.classify(e, "SMTP " + smtp.host() + ":" + smtp.port())));
+          DeliveryException failure = SmtpFailures.classify(e, "SMTP " + server, mime.contentSent());
+          results.add(DeliveryResult.failed(message, failure));
+          if (!senderRefusalLogged && SmtpFailures.refusesSender(e, mime.contentSent())) {
+            // the relay refuses the sender, not the debtor: retried, but an operator has to act
+            LOG.error("{} (message {}); retried with backoff", failure.getMessage(), message.message().idempotencyKey());
+            senderRefusalLogged = true;
+          }
           if (SmtpFailures.isConnectionLost(e)) {
             close(transport);
             transport = null;
@@ -183,14 +216,20 @@ public final class EmailChannel implements Channel {
   /** Every stage on this channel needs a base subject and text template, and every variant must be valid. */
   @Override
   public List<String> validate(Playbook playbook, TemplateResolver resolver) {
-    Objects.requireNonNull(resolver, "resolver");
+    TemplateResolver chain = ownTextsFirst(Objects.requireNonNull(resolver, "resolver"));
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < playbook.stages().size(); i++) {
       Stage stage = playbook.stages().get(i);
       if (stage.channels().contains(type)) {
         String where = "playbook '" + playbook.id() + "' stages[" + i + "] (" + stage.id() + ", " + type.code() + ")";
-        problems.addAll(templates.catalog().checkStage(where, EmailComposer.FOLDER, stage.templateKey(),
-            List.of("subject", "txt"), List.of("html"), type, resolver, templates.searched()));
+        TemplateCatalog catalog = templates.catalog();
+        problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, stage.templateKey(),
+            List.of("subject", "txt"), List.of("html"), type, chain, templates.searched()));
+        if (chain != resolver) {
+          // the channel's own texts are optional, but checked like the others when present
+          problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, OWN_TEXTS + stage.templateKey(), List.of(),
+              List.of("subject", "txt", "html"), type, chain, templates.searched()));
+        }
       }
     }
     return problems;

@@ -21,6 +21,9 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Posts letters by handing them to a print shop or registered-mail provider through a folder:
@@ -30,12 +33,19 @@ import java.util.Objects;
  * instance per type, {@link ChannelType#LETTER} and {@link ChannelType#REGISTERED_LETTER},
  * each with its own folder.
  *
- * <p>Idempotent: a retry of the same message writes the same file name and no second manifest line.
+ * <p>Idempotent per message: the manifest is the record of what was handed over, and a key's
+ * line and file are written once, together, under the manifest's lock. Once a key has its line,
+ * its file is never written again — the provider may have collected or printed it — so a retry
+ * is a no-op: with the same bytes silently, with different bytes (a letter rendered again on
+ * another day, without a {@code DocumentStore} to keep the first rendering) the first letter is
+ * kept, the receipt says so and names both SHA-256s, and a WARN is logged. The file and its
+ * manifest line therefore always agree. A file left without its line by a crash is replaced.
  * Files are written to a temporary name and moved into place, so a collector never sees half a PDF.
  *
  * @since 0.1
  */
 public final class LetterChannel implements Channel {
+  private static final Logger LOG = LoggerFactory.getLogger(LetterChannel.class);
   /** The manifest's name in the outgoing folder. */
   public static final String MANIFEST = "manifest.csv";
 
@@ -90,19 +100,37 @@ public final class LetterChannel implements Channel {
     String key = message.message().idempotencyKey();
     String sha256 = sha256(pdf.content());
     String fileName = fileName(key);
+    Path target = folder.resolve(fileName);
+    Optional<List<String>> handedOver;
     try {
-      Path target = folder.resolve(fileName);
-      if (!Files.exists(target) || !sha256.equals(sha256(Files.readAllBytes(target)))) {
-        Path temp = Files.createTempFile(folder, ".letter-", ".part");
-        Files.write(temp, pdf.content());
-        move(temp, target);
-      }
-      manifest.appendOnce(List.of(key, message.recoveryCase().id(), type.code(), debtor.name(),
-          debtor.name() + ", " + MessageModel.oneLine(debtor.address()), fileName, sha256, clock.instant().toString()));
+      handedOver = manifest.appendOnce(List.of(key, message.recoveryCase().id(), type.code(), debtor.name(),
+          debtor.name() + ", " + MessageModel.oneLine(debtor.address()), fileName, sha256, clock.instant().toString()),
+          () -> write(target, pdf.content()));
     } catch (IOException e) {
       throw DeliveryException.retryable("cannot write the letter to " + folder + ": " + e, e);
     }
-    return new Receipt(fileName, "sha256 " + sha256);
+    if (handedOver.isEmpty() || handedOver.get().get(Manifest.SHA256).equals(sha256)) {
+      return new Receipt(fileName, "sha256 " + sha256);
+    }
+    // the provider may have collected or printed the first file already: it stays the letter of record
+    List<String> first = handedOver.get();
+    LOG.warn("letter {} was handed over at {} as {} (sha256 {}); this attempt's different PDF (sha256 {}) was not"
+        + " written", key, first.get(Manifest.TIMESTAMP), first.get(Manifest.FILE_NAME), first.get(Manifest.SHA256),
+        sha256);
+    return new Receipt(first.get(Manifest.FILE_NAME), "sha256 " + first.get(Manifest.SHA256) + "; kept the letter handed"
+        + " over at " + first.get(Manifest.TIMESTAMP) + ", this attempt's different PDF (sha256 " + sha256
+        + ") was not written");
+  }
+
+  /** Writes to a temporary name and moves it into place, so a collector never sees half a PDF. */
+  private void write(Path target, byte[] content) throws IOException {
+    Path temp = Files.createTempFile(folder, ".letter-", ".part");
+    try {
+      Files.write(temp, content);
+      move(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   private static void move(Path temp, Path target) throws IOException {

@@ -19,13 +19,19 @@ import java.util.Set;
  * {@code email/….txt.mustache}, optionally {@code email/….html.mustache} (else the HTML part is made
  * from the text), and {@code letter/KEY[_lang[_COUNTRY]].mustache}. {@code KEY} is the stage's
  * template key; the {@code TemplateResolver} picks the most specific file for the debtor's locale.
+ * A {@code REGISTERED_EMAIL} channel first tries {@code email/registered_email/KEY[_lang[_COUNTRY]]…}
+ * at each step of that chain, so registered e-mails may have texts of their own (in the debtor's
+ * language before any other).
  *
  * <p>Variables: {@code caseId stageId debtorName creditorName senderName creditorPhone creditorEmail
  * creditorWebsite creditorAddress iban bic paymentReference invoiceNumbers principal fees hasFees paid
- * hasPaid amountDue deadline today portalLink}, and the list {@code claims} with {@code invoiceNumber
- * issueDate dueDate amount openBalance paymentReference}. Money and dates come formatted for the
- * locale; an absent value is empty and counts as false in a section. Any other name is reported when
- * the engine is built. HTML templates escape every value; use {@code {{{…}}}} nowhere.
+ * hasPaid amountDue deadline today portalLink registeredLetter}, and the list {@code claims} with
+ * {@code invoiceNumber issueDate dueDate amount openBalance paymentReference}. Money and dates come
+ * formatted for the locale; an absent value is empty and counts as false in a section.
+ * {@code registeredLetter} is true when the stage also posts a registered letter to the debtor (it
+ * sends on all its channels and lists {@code registered_letter}, and the debtor's address is
+ * complete). Any other name is reported when the engine is built. HTML templates escape every
+ * value: the build refuses {@code {{{…}}}}, {@code {{&…}}} and delimiter changes in them.
  *
  * <p>Letter templates are plain text with a few directives at the start of a line:
  * {@code @subject …} (the bold reference line), {@code @heading …}, {@code @claims Invoice | Date |

@@ -143,4 +143,54 @@ class EmailChannelTest {
         .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.isPermanent()).isTrue())
         .hasMessageContaining("debtor.emails[0]");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+      "en-GB; which is also being sent to you by registered letter",
+      "fr-BE; qui vous est également adressée par lettre recommandée",
+      "nl-BE; die u ook per aangetekende brief wordt toegestuurd",
+      "de-DE; die Ihnen zusätzlich per Einschreiben zugeht"})
+  void the_formal_notice_says_it_is_also_sent_by_registered_letter_only_when_it_is(String tag, String sentence)
+      throws Exception {
+    OutboundMessage withLetter = message(recoveryCase(debtor("Ann", Locale.forLanguageTag(tag)).build(),
+        "formal_notice", List.of(claim("F-1", "10.00", "EUR"))), "formal_notice", ChannelType.EMAIL, null, List.of());
+    dev.dunning.playbook.Stage emailOnly = dev.dunning.playbook.Stage.builder("formal_notice",
+        dev.dunning.playbook.StageKind.FORMAL_NOTICE).startDaysFromDueDate(1).channels(ChannelType.EMAIL)
+        .template("formal_notice").build();
+    OutboundMessage withoutLetter = new OutboundMessage(withLetter.message(), withLetter.recoveryCase(),
+        withLetter.creditor(), emailOnly, withLetter.locale(), null, List.of());
+
+    channel().send(withLetter);
+    channel().send(withoutLetter);
+
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(part(received[0], "text/plain")).contains(sentence);
+    assertThat(part(received[1], "text/plain")).doesNotContain(sentence)
+        .doesNotContainIgnoringCase("registered letter").doesNotContain("recommandée", "aangetekende", "Einschreiben");
+  }
+
+  @Test
+  void a_registered_email_channel_prefers_texts_of_its_own() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("registered-texts");
+    java.nio.file.Files.createDirectories(dir.resolve("email/registered_email"));
+    java.nio.file.Files.writeString(dir.resolve("email/registered_email/formal_notice_fr.subject.mustache"),
+        "Recommandé électronique – mise en demeure {{invoiceNumbers}}\n");
+    Templates texts = Templates.builder().directory(dir).build();
+    OutboundMessage notice = message(recoveryCase(debtor("Ann", Locale.forLanguageTag("fr-BE")).build(),
+        "formal_notice", List.of(claim("F-1", "10.00", "EUR"))), "formal_notice", ChannelType.REGISTERED_EMAIL, null,
+        List.of());
+    EmailChannel registered = EmailChannel.builder(smtp(greenMail.getSmtp().getPort())).type(ChannelType.REGISTERED_EMAIL)
+        .templates(texts).clock(clock).build();
+    EmailChannel plain = EmailChannel.builder(smtp(greenMail.getSmtp().getPort())).templates(texts).clock(clock).build();
+    assertThat(registered.validate(dev.dunning.playbook.Playbook.defaultPlaybook(),
+        dev.dunning.policy.TemplateResolver.localeFallback())).isEmpty();
+
+    registered.send(notice);
+    plain.send(notice);
+
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(received[0].getSubject()).isEqualTo("Recommandé électronique – mise en demeure F-1");
+    assertThat(part(received[0], "text/plain")).startsWith("Madame, Monsieur,");
+    assertThat(received[1].getSubject()).isEqualTo("Mise en demeure – facture F-1");
+  }
 }

@@ -7,8 +7,11 @@ import static dev.dunning.mail.MailFixtures.pdfText;
 import static dev.dunning.mail.MailFixtures.pdfsIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.dunning.memory.InMemoryDocumentStore;
 import dev.dunning.RecoveryEngine;
 import dev.dunning.TickReport;
 import dev.dunning.model.EventType;
@@ -67,7 +70,7 @@ class EngineDeliveryTest {
 
   @Test
   void a_550_rejection_fails_the_email_and_the_reminder_goes_out_as_a_letter() throws Exception {
-    try (RejectingSmtpServer smtp = new RejectingSmtpServer("550 5.1.1 <debtor@example.test>: No such user")) {
+    try (ScriptedSmtpServer smtp = ScriptedSmtpServer.rejectingRecipients("550 5.1.1 <debtor@example.test>: No such user")) {
       RecoveryEngine engine = MailFixtures.mailEngine(clock, smtp.port(), outgoing).build();
       engine.open(newCase(debtor("Pieter Janssens", Locale.forLanguageTag("nl-BE")).build(),
           claim("F-10", "1234.56", "EUR")));
@@ -88,6 +91,36 @@ class EngineDeliveryTest {
       assertThat(pdfText(Files.readAllBytes(letters.get(0))))
           .contains("Betalingsherinnering", "Pieter Janssens", "€\u00A01.234,56", "5 maart 2026");
       assertThat(Files.readAllLines(outgoing.resolve("letter").resolve(LetterChannel.MANIFEST))).hasSize(2);
+    }
+  }
+
+  @Test
+  void a_wrong_smtp_password_keeps_the_email_pending_and_sends_no_letter() throws Exception {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.withConfiguration(GreenMailConfiguration.aConfig().withUser("dunning", "s3cret"));
+    smtp.start();
+    try {
+      SmtpSettings wrongPassword = SmtpSettings.builder("127.0.0.1", smtp.getSmtp().getPort())
+          .startTls(SmtpSettings.StartTls.DISABLED).login("dunning", "wrong").connectTimeout(Duration.ofSeconds(2))
+          .readTimeout(Duration.ofSeconds(5)).build();
+      RecoveryEngine engine = MailFixtures.mailEngine(clock, wrongPassword, outgoing, new InMemoryDocumentStore(clock))
+          .build();
+      engine.open(newCase(debtor("Sophie Lambert", Locale.forLanguageTag("fr-BE")).build(), claim("F-9", "1234.56", "EUR")));
+
+      TickReport report = engine.tick();
+      engine.dispatch();
+
+      assertThat(report.retrying()).isEqualTo(1);
+      assertThat(report.failed()).isZero();
+      assertThat(engine.messages("C-1042")).extracting(m -> m.channel().code() + "=" + m.status())
+          .containsExactly("email=PENDING");
+      assertThat(engine.messages("C-1042").get(0).lastError()).contains("535");
+      assertThat(engine.timeline("C-1042")).extracting(TimelineEvent::type).contains(EventType.MESSAGE_RETRY)
+          .doesNotContain(EventType.MESSAGE_FAILED);
+      assertThat(pdfsIn(outgoing.resolve("letter"))).isEmpty();
+      assertThat(smtp.getReceivedMessages()).isEmpty();
+    } finally {
+      smtp.stop();
     }
   }
 }

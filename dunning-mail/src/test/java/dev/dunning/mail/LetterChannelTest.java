@@ -67,4 +67,56 @@ class LetterChannelTest {
     assertThatThrownBy(() -> LetterChannel.toFolder(ChannelType.EMAIL, outgoing, clock))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("type");
   }
+
+  @Test
+  void a_retry_with_different_bytes_keeps_the_letter_already_handed_over_and_its_manifest_line() throws Exception {
+    LetterChannel channel = LetterChannel.toFolder(ChannelType.LETTER, outgoing, clock);
+    byte[] first = "%PDF-1.7 first rendering".getBytes();
+    byte[] second = "%PDF-1.7 rendered again the next day".getBytes();
+
+    Receipt handedOver = channel.send(letter("Durand, \"Marie\"", first));
+    clock.advanceDays(1);
+    Receipt retry = channel.send(letter("Durand, \"Marie\"", second));
+
+    assertThat(retry.id()).isEqualTo(handedOver.id());
+    assertThat(retry.detail()).startsWith(handedOver.detail()).contains("kept", sha256(second));
+    assertThat(Files.readAllBytes(outgoing.resolve(handedOver.id()))).isEqualTo(first);
+    List<String> manifest = Files.readAllLines(outgoing.resolve(LetterChannel.MANIFEST));
+    assertThat(manifest).hasSize(2);
+    assertThat(manifest.get(1)).contains(sha256(first), "2026-02-25T10:00:00Z").doesNotContain(sha256(second));
+  }
+
+  @Test
+  void a_letter_the_provider_has_collected_is_not_written_again_on_a_retry() throws Exception {
+    LetterChannel channel = LetterChannel.toFolder(ChannelType.LETTER, outgoing, clock);
+    byte[] pdf = "%PDF-1.7 letter".getBytes();
+    Receipt first = channel.send(letter("Marie Durand", pdf));
+    Files.delete(outgoing.resolve(first.id())); // the print provider picked it up
+
+    Receipt retry = channel.send(letter("Marie Durand", pdf));
+
+    assertThat(retry).isEqualTo(first);
+    assertThat(outgoing.resolve(first.id())).doesNotExist();
+    assertThat(Files.readAllLines(outgoing.resolve(LetterChannel.MANIFEST))).hasSize(2);
+  }
+
+  @Test
+  void a_file_left_without_its_manifest_line_by_a_crash_is_replaced_and_listed() throws Exception {
+    LetterChannel channel = LetterChannel.toFolder(ChannelType.LETTER, outgoing, clock);
+    OutboundMessage m = letter("Marie Durand", "%PDF-1.7 final".getBytes());
+    String fileName = LetterChannel.fileName(m.message().idempotencyKey());
+    Files.write(outgoing.resolve(fileName), "%PDF-1.7 half-writ".getBytes()); // written, then the process died
+
+    Receipt receipt = channel.send(m);
+
+    assertThat(Files.readAllBytes(outgoing.resolve(fileName))).isEqualTo("%PDF-1.7 final".getBytes());
+    List<String> manifest = Files.readAllLines(outgoing.resolve(LetterChannel.MANIFEST));
+    assertThat(manifest).hasSize(2);
+    assertThat(manifest.get(1)).contains(fileName, sha256("%PDF-1.7 final".getBytes()));
+    assertThat(receipt.detail()).isEqualTo("sha256 " + sha256("%PDF-1.7 final".getBytes()));
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
 }

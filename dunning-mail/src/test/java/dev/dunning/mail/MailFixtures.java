@@ -107,13 +107,19 @@ final class MailFixtures {
    * whose court filings are recorded.
    */
   static RecoveryEngineBuilder mailEngine(MutableClock clock, int smtpPort, java.nio.file.Path outgoing) {
+    return mailEngine(clock, smtp(smtpPort), outgoing, new dev.dunning.memory.InMemoryDocumentStore(clock));
+  }
+
+  /** As {@link #mailEngine(MutableClock, int, java.nio.file.Path)}, with these SMTP settings and documents. */
+  static RecoveryEngineBuilder mailEngine(MutableClock clock, SmtpSettings smtp, java.nio.file.Path outgoing,
+      dev.dunning.spi.DocumentStore documents) {
     return engine(clock)
-        .channel(EmailChannel.builder(smtp(smtpPort)).clock(clock).build())
+        .channel(EmailChannel.builder(smtp).clock(clock).build())
         .channel(LetterChannel.toFolder(ChannelType.LETTER, outgoing.resolve("letter"), clock))
         .channel(LetterChannel.toFolder(ChannelType.REGISTERED_LETTER, outgoing.resolve("registered"), clock))
         .channel(new dev.dunning.testing.RecordingChannel(ChannelType.COURT_FILING))
         .documentRenderer(PdfLetterRenderer.builder().clock(clock).build())
-        .documentStore(new dev.dunning.memory.InMemoryDocumentStore(clock));
+        .documentStore(documents);
   }
 
   /** The PDFs written to a letter channel's folder. */

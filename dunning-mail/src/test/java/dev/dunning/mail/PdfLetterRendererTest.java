@@ -121,4 +121,24 @@ class PdfLetterRendererTest {
 
     assertThat(pdfText(letter.content())).contains("Rappel de paiement", "Jean Martin", "50,00\u00A0€");
   }
+
+  @Test
+  void the_same_message_rendered_again_the_same_day_gives_the_same_bytes() throws Exception {
+    MutableClock clock = MutableClock.at(MailFixtures.START);
+    PdfLetterRenderer renderer = PdfLetterRenderer.builder().clock(clock).build();
+    RecoveryCase c = recoveryCase(debtor("Marie Dupont", Locale.forLanguageTag("fr-BE")).build(), "formal_notice",
+        List.of(claim("F-1", "1000.00", "EUR")));
+    var notice = message(c, "formal_notice", ChannelType.REGISTERED_LETTER, null, List.of());
+
+    byte[] first = renderer.render(notice).content();
+    Thread.sleep(5); // PDFBox seeded its document id with the current time
+    clock.advance(java.time.Duration.ofHours(3));
+    byte[] again = PdfLetterRenderer.builder().clock(clock).build().render(notice).content();
+
+    assertThat(java.util.Arrays.equals(again, first)).as("the same bytes").isTrue();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(first)) {
+      assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
+          .isEqualTo(java.time.Instant.parse("2026-02-24T23:00:00Z")); // 25 February in Brussels, the letter's date
+    }
+  }
 }

@@ -78,7 +78,7 @@ class TemplateValidationTest {
     Files.writeString(dir.resolve("email/reminder1_nl.subject.mustache"), "Even herinneren: {{invoiceNumbers}}\n");
     Templates templates = Templates.builder().directory(dir).build();
     EmailComposer composer = new EmailComposer(templates.catalog(), jakarta.mail.Session.getInstance(new java.util.Properties()),
-        clock, null, java.util.Map.of());
+        clock, null, java.util.Map.of(), "");
 
     EmailComposer.Parts parts = composer.render(reminder(debtor("Jan Peeters", Locale.forLanguageTag("nl-BE")).build()));
 
@@ -92,5 +92,30 @@ class TemplateValidationTest {
     Templates templates = Templates.builder().withoutDefaults().classpath("dev/dunning/mail/templates").build();
 
     assertThat(templates.paths()).contains("email/formal_notice_de.subject", "letter/formal_notice_nl");
+  }
+
+  @Test
+  void unescaped_output_in_an_html_template_fails_the_engine_build_naming_the_file() throws Exception {
+    Files.createDirectories(dir.resolve("email"));
+    Files.writeString(dir.resolve("email/reminder1_fr.html.mustache"), "<p>Bonjour {{{debtorName}}}</p>");
+    Files.writeString(dir.resolve("email/reminder1_de.html.mustache"), "<p>Guten Tag {{& debtorName}}</p>");
+    Files.writeString(dir.resolve("email/reminder1_nl.html.mustache"), "<p>Beste {{debtorName}}, {{=<% %>=}}<%{debtorName}%></p>");
+    Templates templates = Templates.builder().directory(dir).build();
+
+    assertThat(EmailChannel.builder(smtp(25)).templates(templates).build()
+        .validate(Playbook.defaultPlaybook(), TemplateResolver.localeFallback()))
+        .anySatisfy(p -> assertThat(p).contains("template email/reminder1_fr.html.mustache", "{{{"))
+        .anySatisfy(p -> assertThat(p).contains("template email/reminder1_de.html.mustache", "{{&"))
+        .anySatisfy(p -> assertThat(p).contains("template email/reminder1_nl.html.mustache", "{{="));
+  }
+
+  @Test
+  void unescaped_output_in_a_text_template_is_allowed() throws Exception {
+    Files.createDirectories(dir.resolve("email"));
+    Files.writeString(dir.resolve("email/reminder1_fr.txt.mustache"), "Bonjour {{{debtorName}}}, {{&amountDue}}.");
+    Templates templates = Templates.builder().directory(dir).build();
+
+    assertThat(EmailChannel.builder(smtp(25)).templates(templates).build()
+        .validate(Playbook.defaultPlaybook(), TemplateResolver.localeFallback())).isEmpty();
   }
 }

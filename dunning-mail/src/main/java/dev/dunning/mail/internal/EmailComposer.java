@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.security.MessageDigest;
@@ -46,10 +47,13 @@ public final class EmailComposer {
   private final String fromOverride;
   private final Map<String, String> headers;
   private final Formats.Cache formats = new Formats.Cache();
+  /** Tried before each template id, e.g. {@code registered_email/}: a channel's own texts; empty for none. */
+  private final String ownTexts;
 
   public EmailComposer(TemplateCatalog catalog, Session session, Clock clock, String fromOverride,
-      Map<String, String> headers) {
+      Map<String, String> headers, String ownTexts) {
     this.catalog = catalog;
+    this.ownTexts = ownTexts;
     this.session = session;
     this.clock = clock;
     this.fromOverride = fromOverride;
@@ -57,13 +61,16 @@ public final class EmailComposer {
   }
 
   public Parts render(OutboundMessage m) {
+    return render(m, MessageModel.of(m, clock, formats.get(m.locale())));
+  }
+
+  private Parts render(OutboundMessage m, Map<String, Object> model) {
     String key = m.stage().templateKey();
-    Map<String, Object> model = MessageModel.of(m, clock, formats.get(m.locale()));
     String subjectPath = required(key, "subject", m);
     String textPath = required(key, "txt", m);
     String subject = catalog.render(subjectPath, model).strip();
     String text = catalog.render(textPath, model);
-    String html = catalog.resolve(FOLDER, "html", m)
+    String html = catalog.resolve(FOLDER, "html", m, ownTexts)
         .map(path -> catalog.render(path, model))
         .orElseGet(() -> HtmlText.page(catalog.renderEscaped(textPath, model), Escapers.HTML.escape(subject),
             m.locale(), m.creditor().letterhead().accentColor()));
@@ -71,7 +78,7 @@ public final class EmailComposer {
   }
 
   private String required(String key, String part, OutboundMessage m) {
-    return catalog.resolve(FOLDER, part, m).orElseThrow(
+    return catalog.resolve(FOLDER, part, m, ownTexts).orElseThrow(
         () -> new IllegalStateException("no template " + TemplateCatalog.path(FOLDER, key, part) + " for "
             + m.locale() + " (the engine's build checks should have caught this)"));
   }
@@ -92,8 +99,15 @@ public final class EmailComposer {
     if (from.isBlank()) {
       throw DeliveryException.permanent("creditor.contactEmail is empty: no address to send from", null);
     }
-    Parts parts = render(m);
-    HeaderGuard.require("subject (rendered from the " + m.stage().templateKey() + " subject template)", parts.subject());
+    Map<String, Object> model = MessageModel.of(m, clock, formats.get(m.locale()));
+    Parts parts = render(m, model);
+    if (HeaderGuard.hasLineBreak(parts.subject())) {
+      // the subject is made from values: name the ones to correct
+      List<String> culprits = MessageModel.withLineBreaks(model);
+      throw DeliveryException.permanent("subject (rendered from the " + m.stage().templateKey() + " subject template)"
+          + " contains a line break (CR or LF), which is not allowed in an e-mail header; correct "
+          + (culprits.isEmpty() ? "the subject template" : String.join(", ", culprits)), null);
+    }
     String messageId = messageId(m.message().idempotencyKey(), from);
     DunningMimeMessage mime = new DunningMimeMessage(session, messageId);
     try {
@@ -128,10 +142,11 @@ public final class EmailComposer {
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
         mixed.addBodyPart(body);
-        for (Document d : m.attachments()) {
+        for (int i = 0; i < m.attachments().size(); i++) {
+          Document d = m.attachments().get(i);
           MimeBodyPart file = new MimeBodyPart();
           file.setDataHandler(new DataHandler(new ByteArrayDataSource(d.content(), d.mediaType())));
-          file.setFileName(HeaderGuard.require("attachment file name", d.filename()));
+          file.setFileName(HeaderGuard.require("attachments[" + i + "].filename", d.filename()));
           file.setDisposition(MimeBodyPart.ATTACHMENT);
           mixed.addBodyPart(file);
         }

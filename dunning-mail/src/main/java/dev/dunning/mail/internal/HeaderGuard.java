@@ -12,11 +12,15 @@ public final class HeaderGuard {
 
   /** {@code value}, if it has no CR or LF. */
   public static String require(String field, String value) throws DeliveryException {
-    if (value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0)) {
+    if (hasLineBreak(value)) {
       throw DeliveryException.permanent(field + " contains a line break (CR or LF), which is not allowed in an"
           + " e-mail header; correct the " + field, null);
     }
     return value;
+  }
+
+  public static boolean hasLineBreak(String value) {
+    return value != null && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0);
   }
 
   /** Whether {@code name} is a valid header field name (RFC 5322: printable ASCII but ':'). */

@@ -12,10 +12,19 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -37,6 +46,7 @@ public final class LetterPdf {
   private static final float LINE = 5f;
   private static final Color TEXT = new Color(0x22, 0x22, 0x22);
   private static final Color GREY = new Color(0x66, 0x66, 0x66);
+  private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
   /** Where the recipient's address goes: the x of the window's left edge; both windows are 45 mm from the top. */
   public enum Window {
@@ -78,6 +88,7 @@ public final class LetterPdf {
       info.setTitle(letter.subject());
       info.setAuthor(m.creditor().name());
       info.setProducer("Dunning");
+      identify(doc, m, today);
       new Writer(doc, regular, bold, m, letter, today, window, formats, !complete).write();
       ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
       doc.save(out);
@@ -87,6 +98,43 @@ public final class LetterPdf {
     } finally {
       fonts.release(pair);
     }
+  }
+
+  /**
+   * Makes the same message rendered on the same day give the same bytes, so a retry that renders
+   * it again hands a print provider an identical file: the creation date is the date the letter
+   * bears (not the instant it was rendered), and the file identifier, which PDFBox would otherwise
+   * seed with the current time, is derived from the message's idempotency key and that date.
+   */
+  private static void identify(PDDocument doc, OutboundMessage m, LocalDate today) {
+    doc.getDocumentInformation().getCOSObject().setString(COSName.CREATION_DATE,
+        pdfDate(today.atStartOfDay(m.recoveryCase().debtor().timeZone())));
+    byte[] id;
+    try {
+      id = Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest((m.message().idempotencyKey() + "\n" + today)
+          .getBytes(StandardCharsets.UTF_8)), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    // ISO 32000-1 §14.4: a permanent and a changing identifier, the same for a document's first version
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  /**
+   * {@code D:20260225000000+01'00'} (ISO 32000-1 §7.9.4), written here because PDFBox's
+   * {@code setCreationDate} builds a {@code SimpleDateFormat} for every document to print the offset.
+   */
+  static String pdfDate(ZonedDateTime at) {
+    int offset = at.getOffset().getTotalSeconds();
+    int minutes = Math.abs(offset) / 60;
+    return "D:" + PDF_DATE.format(at) + (offset < 0 ? '-' : '+') + two(minutes / 60) + "'" + two(minutes % 60) + "'";
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   /** The state of one rendering: the cursor and the page it is on. */

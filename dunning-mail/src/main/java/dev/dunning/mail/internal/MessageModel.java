@@ -1,10 +1,13 @@
 package dev.dunning.mail.internal;
 
+import dev.dunning.model.ChannelType;
 import dev.dunning.model.Claim;
 import dev.dunning.model.Creditor;
 import dev.dunning.model.Debtor;
 import dev.dunning.model.PostalAddress;
 import dev.dunning.model.RecoveryCase;
+import dev.dunning.playbook.Delivery;
+import dev.dunning.playbook.Stage;
 import dev.dunning.spi.OutboundMessage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +32,8 @@ public final class MessageModel {
   public static final Set<String> TOP_LEVEL = Set.of(
       "caseId", "stageId", "debtorName", "creditorName", "senderName", "creditorPhone", "creditorEmail",
       "creditorWebsite", "creditorAddress", "iban", "bic", "paymentReference", "invoiceNumbers", "claims",
-      "principal", "fees", "hasFees", "paid", "hasPaid", "amountDue", "deadline", "today", "portalLink");
+      "principal", "fees", "hasFees", "paid", "hasPaid", "amountDue", "deadline", "today", "portalLink",
+      "registeredLetter");
   /** Names available inside {@code {{#claims}}…{{/claims}}}. */
   public static final Set<String> CLAIM = Set.of(
       "invoiceNumber", "issueDate", "dueDate", "amount", "openBalance", "paymentReference");
@@ -84,7 +88,41 @@ public final class MessageModel {
     m.put("deadline", f.date(deadline));
     m.put("today", f.date(LocalDate.ofInstant(clock.instant(), debtor.timeZone())));
     m.put("portalLink", message.portalLink() == null ? "" : message.portalLink().toString());
+    m.put("registeredLetter", registeredLetter(message));
     return m;
+  }
+
+  /**
+   * Whether the stage posts a registered letter to this debtor beside this message, so an e-mail
+   * may say so: the stage sends on all its channels at once ({@link Delivery#ALL}), lists
+   * {@code registered_letter}, and the debtor has a complete postal address. (On
+   * {@link Delivery#FIRST_REACHABLE} a registered letter after the e-mail is only a fallback.)
+   */
+  static boolean registeredLetter(OutboundMessage message) {
+    Stage stage = message.stage();
+    return stage.delivery() == Delivery.ALL && stage.channels().contains(ChannelType.REGISTERED_LETTER)
+        && ChannelType.REGISTERED_LETTER.reaches(message.recoveryCase().debtor());
+  }
+
+  /** The names of the values of {@code model} with a line break, e.g. {@code invoiceNumbers, claims[0].invoiceNumber}. */
+  public static List<String> withLineBreaks(Map<String, Object> model) {
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, Object> e : new java.util.TreeMap<>(model).entrySet()) {
+      if (e.getValue() instanceof String value && HeaderGuard.hasLineBreak(value)) {
+        names.add(e.getKey());
+      } else if (e.getValue() instanceof List<?> items) {
+        for (int i = 0; i < items.size(); i++) {
+          if (items.get(i) instanceof Map<?, ?> item) {
+            for (Map.Entry<?, ?> field : item.entrySet()) {
+              if (field.getValue() instanceof String value && HeaderGuard.hasLineBreak(value)) {
+                names.add(e.getKey() + "[" + i + "]." + field.getKey());
+              }
+            }
+          }
+        }
+      }
+    }
+    return names;
   }
 
   /** Who signs: the letterhead's sender, else the creditor. */

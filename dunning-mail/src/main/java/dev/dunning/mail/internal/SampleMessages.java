@@ -7,6 +7,7 @@ import dev.dunning.model.Debtor;
 import dev.dunning.model.Money;
 import dev.dunning.model.PostalAddress;
 import dev.dunning.model.RecoveryCase;
+import dev.dunning.playbook.Delivery;
 import dev.dunning.playbook.Stage;
 import dev.dunning.playbook.StageKind;
 import dev.dunning.spi.OutboundMessage;
@@ -22,7 +23,7 @@ import java.util.Map;
 
 /**
  * Two made-up messages that between them give every template variable a value and take every
- * optional one away (no portal link, no fees, no payments, no deadline), used to dry-run templates
+ * optional one away (no portal link, no fees, no payments, no deadline, no registered letter), used to dry-run templates
  * when the engine is built: a template that fails on either would fail on a real debtor.
  */
 final class SampleMessages {
@@ -52,7 +53,10 @@ final class SampleMessages {
         PostalAddress.of("Creditor Street 2", "1000", "Brussels", "BE"), null,
         full ? "+32 2 555 01 01" : "", full ? "billing@example.invalid" : "",
         full ? "BE68539007547034" : "", full ? "GEBABEBB" : "");
-    Stage stage = Stage.builder("s", StageKind.REMINDER).channels(ChannelType.EMAIL).build();
+    Stage stage = full
+        ? Stage.builder("s", StageKind.REMINDER).channels(ChannelType.EMAIL, ChannelType.REGISTERED_LETTER)
+            .delivery(Delivery.ALL).build()
+        : Stage.builder("s", StageKind.REMINDER).channels(ChannelType.EMAIL).build();
     OutboxMessage m = OutboxMessage.pending("C-1", "T", "s", StageKind.REMINDER, 1, ChannelType.EMAIL, List.of(),
         "s", c.deadline(), c.balance(), AT);
     return new OutboundMessage(m, c, creditor, stage, Locale.ENGLISH,

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Compiled templates by path ({@code email/reminder1_fr.subject}), each with the escaping its
@@ -24,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TemplateCatalog {
   private static final Set<String> SPECIAL_NAMES = Set.of(".", "this", "-first", "-last", "-index");
+  /** The opening of a tag that prints raw ({@code {{{}, {@code {{&}) or sets new delimiters ({@code {{=}). */
+  private static final Pattern UNESCAPED = Pattern.compile("\\{\\{\\s*([{&=])");
 
   private final Map<String, String> sources;
   private final Mustache.Compiler html;
@@ -65,7 +69,40 @@ public final class TemplateCatalog {
 
   /** The path of the first of the message's template candidates this catalog has, e.g. {@code email/reminder1_nl.txt}. */
   public Optional<String> resolve(String folder, String part, OutboundMessage message) {
-    return message.firstTemplate(id -> exists(path(folder, id, part))).map(id -> path(folder, id, part));
+    return resolve(folder, part, message, "");
+  }
+
+  /**
+   * As {@link #resolve(String, String, OutboundMessage)}, with {@code prefix + id} tried before each
+   * of the message's candidates (see {@link #preferring}); an empty prefix tries the candidates alone.
+   */
+  public Optional<String> resolve(String folder, String part, OutboundMessage message, String prefix) {
+    for (String id : message.templateCandidates()) {
+      if (!prefix.isEmpty() && exists(path(folder, prefix + id, part))) {
+        return Optional.of(path(folder, prefix + id, part));
+      }
+      if (exists(path(folder, id, part))) {
+        return Optional.of(path(folder, id, part));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code base}'s chain with {@code prefix + id} tried before each of its ids, e.g.
+   * {@code registered_email/formal_notice_fr} before {@code formal_notice_fr}: a channel's own texts
+   * win, but never over the debtor's language.
+   */
+  public static TemplateResolver preferring(String prefix, TemplateResolver base) {
+    return (templateKey, channel, locale) -> {
+      List<String> chain = base.candidates(templateKey, channel, locale);
+      List<String> ids = new ArrayList<>(chain.size() * 2);
+      for (String id : chain) {
+        ids.add(prefix + id);
+        ids.add(id);
+      }
+      return ids;
+    };
   }
 
   public static String path(String folder, String id, String part) {
@@ -134,6 +171,25 @@ public final class TemplateCatalog {
     return locale.isEmpty() || locale.matches("_[a-z]{2,3}(_[A-Za-z0-9]+)?");
   }
 
+  /**
+   * A problem if an HTML template's source prints a value without escaping it ({@code {{{name}}}},
+   * {@code {{&name}}}) or changes the tag delimiters ({@code {{=<% %>=}}}), which would hide such
+   * output from this check: every value in an e-mail's HTML is escaped, so a debtor's name
+   * cannot add markup or script.
+   */
+  private static Optional<String> unescaped(String name, String source) {
+    Matcher m = UNESCAPED.matcher(source);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String found = switch (m.group(1)) {
+      case "{" -> "prints a value unescaped ({{{…}}})";
+      case "&" -> "prints a value unescaped ({{&…}})";
+      default -> "changes the tag delimiters ({{=…=}}), which would hide unescaped output from this check";
+    };
+    return Optional.of(name + " " + found + "; an HTML template must use {{name}}, which escapes the value");
+  }
+
   /** The problems of one template: syntax, unknown names, and a failing dry run on sample messages. */
   List<String> check(String path) {
     String name = "template " + path + TemplateSources.EXTENSION;
@@ -144,6 +200,9 @@ public final class TemplateCatalog {
       return List.of(name + " does not compile: " + e.getMessage());
     }
     List<String> problems = new ArrayList<>();
+    if (path.endsWith(".html")) {
+      unescaped(name, sources.get(path)).ifPresent(problems::add);
+    }
     // jmustache's visitor reports no section ends, so scope cannot be tracked here: names of list
     // items are accepted anywhere and the dry runs below catch one used outside its list
     Set<String> known = new LinkedHashSet<>(MessageModel.TOP_LEVEL);
@@ -164,6 +223,10 @@ public final class TemplateCatalog {
         if (!exists(include)) {
           problems.add(name + " includes missing template '" + include + "'");
           return false;
+        }
+        if (path.endsWith(".html")) {
+          // an included template is compiled with the HTML escaping of the one that includes it, but not checked
+          unescaped(name + " includes '" + include + "', which", sources.get(include)).ifPresent(problems::add);
         }
         return true;
       }
