@@ -2,7 +2,7 @@ package dev.dunning.jdbc.internal;
 
 /**
  * Every SQL statement of the store, built once per table prefix. Portable between H2 2.x and
- * PostgreSQL 15+ except the row-lock clauses, which the {@link Dialect} supplies. Column lists are
+ * PostgreSQL 15+ except the row locks and claims, which the {@link Dialect} supplies. Column lists are
  * fixed here and read by position in the row mappers, so a change here is a change there.
  */
 public final class Statements {
@@ -65,7 +65,17 @@ public final class Statements {
   final String appliedVersions;
   final String insertVersion;
 
-  Statements(String prefix, String rowLock, String skipLocked) {
+  /**
+   * How a dialect claims rows: the first {@code ?} rows of {@code table} meeting {@code condition}
+   * in the order of {@code index} (on {@code orderBy}), each locked, skipping rows another
+   * transaction holds.
+   */
+  @FunctionalInterface
+  interface Claim {
+    String first(String columns, String table, String index, String condition, String orderBy);
+  }
+
+  Statements(String prefix, String rowLock, Claim claim) {
     caseTable = prefix + "case";
     invoiceTable = prefix + "case_invoice";
     eventTable = prefix + "event";
@@ -84,9 +94,8 @@ public final class Statements {
     caseExists = "SELECT 1 FROM " + caseTable + " WHERE id = ?";
     // the lower bound lets H2 start its index cursor past NULLs (cases with nothing to do), however
     // the database sorts them; PostgreSQL answers both bounds from the same partial index
-    dueCases = "SELECT " + CASE_COLUMNS + " FROM " + caseTable
-        + " WHERE next_action_at >= ? AND next_action_at <= ? AND status <> 'closed'"
-        + " ORDER BY next_action_at FETCH FIRST ? ROWS ONLY" + skipLocked;
+    dueCases = claim.first(CASE_COLUMNS, caseTable, prefix + "case_due",
+        "next_action_at >= ? AND next_action_at <= ? AND status <> 'closed'", "next_action_at");
 
     deleteInvoices = "DELETE FROM " + invoiceTable + " WHERE case_id = ?";
     insertInvoice = "INSERT INTO " + invoiceTable + " (case_id, pos, invoice_number) VALUES (?, ?, ?)";
@@ -98,12 +107,10 @@ public final class Statements {
         + marks(21) + ")";
     messagesOfCase = "SELECT " + OUTBOX_COLUMNS + " FROM " + outboxTable + " WHERE case_id = ? ORDER BY seq";
     cancelPending = "UPDATE " + outboxTable + " SET status = 'cancelled' WHERE case_id = ? AND status = 'pending'";
-    expiredLeases = "SELECT " + OUTBOX_COLUMNS + " FROM " + outboxTable
-        + " WHERE status = 'in_flight' AND lease_until <= ? ORDER BY lease_until FETCH FIRST ? ROWS ONLY"
-        + skipLocked;
-    pendingDue = "SELECT " + OUTBOX_COLUMNS + " FROM " + outboxTable
-        + " WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST ? ROWS ONLY"
-        + skipLocked;
+    expiredLeases = claim.first(OUTBOX_COLUMNS, outboxTable, prefix + "outbox_leased",
+        "status = 'in_flight' AND lease_until <= ?", "lease_until");
+    pendingDue = claim.first(OUTBOX_COLUMNS, outboxTable, prefix + "outbox_pending",
+        "status = 'pending' AND next_attempt_at <= ?", "next_attempt_at");
     markClaimed = "UPDATE " + outboxTable + " SET status = 'in_flight', lease_token = ?, lease_until = ?, "
         + "next_attempt_at = ? WHERE idempotency_key = ?";
     completeDelivery = "UPDATE " + outboxTable + " SET status = ?, attempts = ?, next_attempt_at = ?, "

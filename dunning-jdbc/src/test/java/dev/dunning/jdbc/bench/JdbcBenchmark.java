@@ -84,7 +84,8 @@ public final class JdbcBenchmark {
     if (!which.equals("postgres")) {
       Path dir = Files.createTempDirectory("dunning-bench-h2");
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+      h2.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+          + System.getProperty("h2.options", ""));
       new JdbcBenchmark("H2 " + version(h2) + " (file)", pool(h2)).run(cases, open, runs);
       deleteTree(dir.toFile());
     }
@@ -96,6 +97,8 @@ public final class JdbcBenchmark {
     DueCaseHandler engineHandler = engineHandler();
     double[] engine = new double[runs];
     double[] raw = new double[runs];
+    double[] engineCpuPer = new double[runs];
+    double[] rawCpu = new double[runs];
     double eventsPerCase = 0;
     double messagesPerCase = 0;
     for (int r = -1; r < runs; r++) { // run -1 warms the JIT up and is not counted
@@ -103,6 +106,7 @@ public final class JdbcBenchmark {
       empty();
       seed(n, NOW.minusSeconds(60), "T" + r + "-");
       long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
       int done = 0;
       int claimed;
       do {
@@ -110,16 +114,20 @@ public final class JdbcBenchmark {
         done += claimed;
       } while (claimed == BATCH);
       double engineRate = done / seconds(t0);
+      double engineCpu = (processCpuNanos() - cpu0) / 1e3 / done;
       eventsPerCase = count("SELECT COUNT(*) FROM dunning_event") / (double) done;
       messagesPerCase = count("SELECT COUNT(*) FROM dunning_outbox") / (double) done;
 
       empty();
       seed(n, NOW.minusSeconds(60), "R" + r + "-");
       t0 = System.nanoTime();
+      cpu0 = processCpuNanos();
       done = rawTransitions((int) Math.round(eventsPerCase), (int) Math.round(messagesPerCase));
       if (r >= 0) {
         engine[r] = engineRate;
         raw[r] = done / seconds(t0);
+        rawCpu[r] = (processCpuNanos() - cpu0) / 1e3 / done;
+        engineCpuPer[r] = engineCpu;
       }
     }
     double engineMedian = median(engine);
@@ -129,6 +137,9 @@ public final class JdbcBenchmark {
     System.out.printf(Locale.ROOT, "transitions/s, raw JDBC ceiling:        %s -> median %.0f (%.1f events, %.1f messages per case)%n",
         Arrays.toString(round(raw)), rawMedian, eventsPerCase, messagesPerCase);
     System.out.printf(Locale.ROOT, "engine / raw: %.0f%%%n", 100 * engineMedian / rawMedian);
+    System.out.printf(Locale.ROOT, "JVM CPU per transition (all threads; excludes a PostgreSQL server's own CPU): "
+        + "engine %s -> median %.0f us, raw %s -> median %.0f us%n", Arrays.toString(round(engineCpuPer)),
+        median(engineCpuPer), Arrays.toString(round(rawCpu)), median(rawCpu));
 
     empty();
     MutableClock clock = MutableClock.at(NOW);
@@ -183,11 +194,14 @@ public final class JdbcBenchmark {
 
   /** The store's claim and writes as plain JDBC: same SELECT, same UPDATE, same INSERT shapes. */
   private int rawTransitions(int eventsPerCase, int messagesPerCase) throws SQLException {
-    String lock = label.startsWith("PostgreSQL") ? " FOR NO KEY UPDATE SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
+    boolean postgres = label.startsWith("PostgreSQL");
+    // the claim as each dialect writes it (H2: no ORDER BY, the due index forced; see H2Dialect)
     String select = "SELECT id, tenant_id, playbook_id, debtor_id, debtor, claims, opened_at, origin, stage_id, "
         + "stage_attempt, status, hold_reason, hold_until, hold_note, resolution, pending_stage_id, deadline, "
-        + "next_action_at, currency, fees, paid, failures, version FROM dunning_case WHERE next_action_at >= ? "
-        + "AND next_action_at <= ? AND status <> 'closed' ORDER BY next_action_at FETCH FIRST ? ROWS ONLY" + lock;
+        + "next_action_at, currency, fees, paid, failures, version FROM dunning_case"
+        + (postgres ? "" : " USE INDEX (dunning_case_due)") + " WHERE next_action_at >= ? "
+        + "AND next_action_at <= ? AND status <> 'closed'" + (postgres ? " ORDER BY next_action_at" : "")
+        + " FETCH FIRST ? ROWS ONLY" + (postgres ? " FOR NO KEY UPDATE SKIP LOCKED" : " FOR UPDATE SKIP LOCKED");
     String update = "UPDATE dunning_case SET origin = ?, stage_id = ?, stage_attempt = ?, status = ?, hold_reason = ?, "
         + "hold_until = ?, hold_note = ?, resolution = ?, pending_stage_id = ?, deadline = ?, next_action_at = ?, "
         + "currency = ?, fees = ?, paid = ?, failures = ?, version = ? WHERE id = ? AND version = ?";
@@ -338,6 +352,11 @@ public final class JdbcBenchmark {
     try (Connection c = ds.getConnection()) {
       return c.getMetaData().getDatabaseProductVersion();
     }
+  }
+
+  /** CPU time of every thread of this JVM, so H2's background writer counts too. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double seconds(long startNanos) {
