@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The tick's side of the store. Each batch is one transaction: claim the due rows with
  * {@code FOR UPDATE SKIP LOCKED} (other instances skip them, and a crash releases them), let the
- * pure handler decide, then write every case update, event and message with JDBC batches and a
- * version check on each case. A batch whose write fails is rolled back and written again case by
+ * pure handler decide, then write every case update, event and message in a few statements (one
+ * per kind on PostgreSQL, JDBC batches on H2) with a version check on each case. A batch whose write fails is rolled back and written again case by
  * case, so one bad case becomes a recorded failure instead of stopping the others.
  */
 public final class DueCases {
@@ -172,25 +172,22 @@ public final class DueCases {
   }
 
   private void write(Connection c, List<Decided> decided) throws SQLException {
+    List<RecoveryCase> states = new ArrayList<>(decided.size());
     List<String> fullIds = new ArrayList<>();
     List<String> reindexIds = new ArrayList<>();
     List<List<dev.dunning.model.Claim>> reindexClaims = new ArrayList<>();
     List<String> cancelIds = new ArrayList<>();
     List<TimelineEvent> events = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
-    try (PreparedStatement state = c.prepareStatement(sql.updateCaseState);
-        PreparedStatement full = c.prepareStatement(sql.updateCaseFull);
+    try (PreparedStatement full = c.prepareStatement(sql.updateCaseFull);
         PreparedStatement failed = c.prepareStatement(sql.updateCaseFailure)) {
-      int states = 0;
       int fails = 0;
       for (Decided d : decided) {
         if (d.outcome() instanceof CaseChange change) {
           RecoveryCase read = d.row().recoveryCase();
           RecoveryCase u = change.updated();
           if (read != null && Objects.equals(read.debtor(), u.debtor()) && Objects.equals(read.claims(), u.claims())) {
-            CaseRows.bindStateUpdate(state, u, u.version());
-            state.addBatch();
-            states++;
+            states.add(u);
           } else {
             String claimsJson = JsonCodec.writeClaims(u.claims());
             CaseRows.bindFullUpdate(full, u, JsonCodec.writeDebtor(u.debtor()), claimsJson, u.version());
@@ -217,7 +214,7 @@ public final class DueCases {
           events.add(f.event());
         }
       }
-      if ((states > 0 && !Sql.eachOneRow(state.executeBatch()))
+      if (!CaseRows.updateStates(c, sql, states)
           || (!fullIds.isEmpty() && !Sql.eachOneRow(full.executeBatch()))
           || (fails > 0 && !Sql.eachOneRow(failed.executeBatch()))) {
         throw new StaleWrite();

@@ -25,7 +25,7 @@ final class PostgresDialect implements Dialect {
     // PostgreSQL locks row by row as the ordered index scan feeds the LIMIT: only the rows returned.
     return new Statements(prefix, " FOR NO KEY UPDATE", (columns, table, index, condition, orderBy) ->
         "SELECT " + columns + " FROM " + table + " WHERE " + condition + " ORDER BY " + orderBy
-            + " FETCH FIRST ? ROWS ONLY FOR NO KEY UPDATE SKIP LOCKED");
+            + " FETCH FIRST ? ROWS ONLY FOR NO KEY UPDATE SKIP LOCKED", true);
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.dunning.jdbc.internal;
 
+import dev.dunning.model.RecoveryCase;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Every SQL statement of the store, built once per table prefix. Portable between H2 2.x and
  * PostgreSQL 15+ except the row locks and claims, which the {@link Dialect} supplies. Column lists are
@@ -38,6 +42,10 @@ public final class Statements {
   final String updateCaseFull;
   final String updateCaseState;
   final String updateCaseFailure;
+  /** Set-based forms (see {@link ArrayColumn}), or null where the dialect writes JDBC batches. */
+  final String updateCaseStates;
+  final String insertEvents;
+  final String insertMessages;
   final String findCase;
   final String lockCase;
   final String caseExists;
@@ -75,7 +83,11 @@ public final class Statements {
     String first(String columns, String table, String index, String condition, String orderBy);
   }
 
-  Statements(String prefix, String rowLock, Claim claim) {
+  /**
+   * @param arrays whether the dialect writes batches as one statement over unnested arrays
+   *     (PostgreSQL) rather than as JDBC batches
+   */
+  Statements(String prefix, String rowLock, Claim claim, boolean arrays) {
     caseTable = prefix + "case";
     invoiceTable = prefix + "case_invoice";
     eventTable = prefix + "event";
@@ -89,6 +101,21 @@ public final class Statements {
     updateCaseState = "UPDATE " + caseTable + " SET " + STATE_SET;
     updateCaseFailure = "UPDATE " + caseTable + " SET failures = ?, next_action_at = ?, version = ? "
         + "WHERE id = ? AND version = ?";
+    if (arrays) {
+      List<ArrayColumn<RecoveryCase>> state = CaseRows.STATE_ARRAY_COLUMNS;
+      updateCaseStates = "UPDATE " + caseTable + " AS c SET "
+          + state.stream().skip(2).map(col -> col.name() + " = v." + col.name()).collect(Collectors.joining(", "))
+          + ", version = v.expected + 1 FROM " + ArrayColumn.unnest(state) + " AS v(" + ArrayColumn.names(state)
+          + ") WHERE c.id = v.id AND c.version = v.expected";
+      insertEvents = "INSERT INTO " + eventTable + " (" + ArrayColumn.names(EventRows.ARRAY_COLUMNS) + ") SELECT * FROM "
+          + ArrayColumn.unnest(EventRows.ARRAY_COLUMNS);
+      insertMessages = "INSERT INTO " + outboxTable + " (" + ArrayColumn.names(OutboxRows.ARRAY_COLUMNS)
+          + ") SELECT * FROM " + ArrayColumn.unnest(OutboxRows.ARRAY_COLUMNS);
+    } else {
+      updateCaseStates = null;
+      insertEvents = null;
+      insertMessages = null;
+    }
     findCase = "SELECT " + CASE_COLUMNS + " FROM " + caseTable + " WHERE id = ?";
     lockCase = "SELECT version, claims FROM " + caseTable + " WHERE id = ?" + rowLock;
     caseExists = "SELECT 1 FROM " + caseTable + " WHERE id = ?";

@@ -34,7 +34,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +121,8 @@ public final class JdbcBenchmark {
       seed(n, NOW.minusSeconds(60), "R" + r + "-");
       t0 = System.nanoTime();
       cpu0 = processCpuNanos();
-      done = rawTransitions((int) Math.round(eventsPerCase), (int) Math.round(messagesPerCase));
+      done = RawCeiling.run(ds, label.startsWith("PostgreSQL"), NOW, BATCH, (int) Math.round(eventsPerCase),
+          (int) Math.round(messagesPerCase));
       if (r >= 0) {
         engine[r] = engineRate;
         raw[r] = done / seconds(t0);
@@ -190,96 +190,6 @@ public final class JdbcBenchmark {
         throw new IllegalStateException(error);
       }
     };
-  }
-
-  /** The store's claim and writes as plain JDBC: same SELECT, same UPDATE, same INSERT shapes. */
-  private int rawTransitions(int eventsPerCase, int messagesPerCase) throws SQLException {
-    boolean postgres = label.startsWith("PostgreSQL");
-    // the claim as each dialect writes it (H2: no ORDER BY, the due index forced; see H2Dialect)
-    String select = "SELECT id, tenant_id, playbook_id, debtor_id, debtor, claims, opened_at, origin, stage_id, "
-        + "stage_attempt, status, hold_reason, hold_until, hold_note, resolution, pending_stage_id, deadline, "
-        + "next_action_at, currency, fees, paid, failures, version FROM dunning_case"
-        + (postgres ? "" : " USE INDEX (dunning_case_due)") + " WHERE next_action_at >= ? "
-        + "AND next_action_at <= ? AND status <> 'closed'" + (postgres ? " ORDER BY next_action_at" : "")
-        + " FETCH FIRST ? ROWS ONLY" + (postgres ? " FOR NO KEY UPDATE SKIP LOCKED" : " FOR UPDATE SKIP LOCKED");
-    String update = "UPDATE dunning_case SET origin = ?, stage_id = ?, stage_attempt = ?, status = ?, hold_reason = ?, "
-        + "hold_until = ?, hold_note = ?, resolution = ?, pending_stage_id = ?, deadline = ?, next_action_at = ?, "
-        + "currency = ?, fees = ?, paid = ?, failures = ?, version = ? WHERE id = ? AND version = ?";
-    String event = "INSERT INTO dunning_event (case_id, occurred_at, event_type, actor_kind, actor_name, stage_id, detail) "
-        + "VALUES (?, ?, 'stage_entered', 'system', 'dunning', 'reminder1', ?)";
-    String message = "INSERT INTO dunning_outbox (idempotency_key, case_id, tenant_id, stage_id, stage_kind, stage_attempt, "
-        + "channel, fallbacks, template_key, deadline, amount_due, currency, created_at, status, attempts, next_attempt_at, "
-        + "lease_token, last_error, receipt, sent_at, lease_until) VALUES (?, ?, 'acme', 'reminder1', 'reminder', 1, "
-        + "'email', '[\"letter\"]', 'reminder1', ?, 1234.56, 'EUR', ?, 'pending', 0, ?, NULL, NULL, NULL, NULL, NULL)";
-    OffsetDateTime now = OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC);
-    OffsetDateTime next = now.plusDays(9);
-    int total = 0;
-    while (true) {
-      try (Connection c = ds.getConnection()) {
-        c.setAutoCommit(false);
-        List<String> ids = new ArrayList<>(BATCH);
-        List<Long> versions = new ArrayList<>(BATCH);
-        try (PreparedStatement ps = c.prepareStatement(select)) {
-          ps.setObject(1, OffsetDateTime.parse("0001-01-01T00:00:00Z"));
-          ps.setObject(2, now);
-          ps.setInt(3, BATCH);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              ids.add(rs.getString(1));
-              versions.add(rs.getLong(23));
-            }
-          }
-        }
-        try (PreparedStatement u = c.prepareStatement(update); PreparedStatement e = c.prepareStatement(event);
-            PreparedStatement m = c.prepareStatement(message)) {
-          for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            int p = 1;
-            u.setString(p++, "demand");
-            u.setString(p++, "reminder1");
-            u.setInt(p++, 1);
-            u.setString(p++, "open");
-            u.setNull(p++, java.sql.Types.VARCHAR);
-            u.setNull(p++, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-            u.setNull(p++, java.sql.Types.VARCHAR);
-            u.setNull(p++, java.sql.Types.VARCHAR);
-            u.setNull(p++, java.sql.Types.VARCHAR);
-            u.setObject(p++, now.toLocalDate().plusDays(8));
-            u.setObject(p++, next);
-            u.setString(p++, "EUR");
-            u.setBigDecimal(p++, java.math.BigDecimal.ZERO);
-            u.setBigDecimal(p++, java.math.BigDecimal.ZERO);
-            u.setInt(p++, 0);
-            u.setLong(p++, versions.get(i) + 1);
-            u.setString(p++, id);
-            u.setLong(p, versions.get(i));
-            u.addBatch();
-            for (int k = 0; k < eventsPerCase; k++) {
-              e.setString(1, id);
-              e.setObject(2, now);
-              e.setString(3, "reminder1 entered, deadline in 8 days (raw benchmark)");
-              e.addBatch();
-            }
-            for (int k = 0; k < messagesPerCase; k++) {
-              m.setString(1, id + ":reminder1:1:email:" + k);
-              m.setString(2, id);
-              m.setObject(3, now.toLocalDate().plusDays(8));
-              m.setObject(4, now);
-              m.setObject(5, now);
-              m.addBatch();
-            }
-          }
-          u.executeBatch();
-          e.executeBatch();
-          m.executeBatch();
-        }
-        c.commit();
-        total += ids.size();
-        if (ids.size() < BATCH) {
-          return total;
-        }
-      }
-    }
   }
 
   /** Inserts {@code n} OPEN cases due at {@code due}, 1,000 per transaction, with their invoice index rows. */
