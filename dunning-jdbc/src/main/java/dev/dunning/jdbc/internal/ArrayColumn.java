@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
@@ -40,11 +42,15 @@ record ArrayColumn<T>(String name, String sqlType, String jdbcType, Function<T, 
     return new ArrayColumn<>(name, "int8", "int8", value::apply);
   }
 
-  /** Truncated to microseconds like {@link Sql#setInstant}, for the same reason. */
+  /**
+   * Truncated to microseconds like {@link Sql#setInstant}, for the same reason; written as
+   * {@code 2026-02-15T08:00:00.123456Z} by {@link OffsetDateTime#toString}, which (unlike
+   * {@link Instant#toString}) needs no formatter.
+   */
   static <T> ArrayColumn<T> instant(String name, Function<T, Instant> value) {
     return new ArrayColumn<>(name, "timestamptz", "text", row -> {
       Instant v = value.apply(row);
-      return v == null ? null : v.truncatedTo(ChronoUnit.MICROS).toString();
+      return v == null ? null : OffsetDateTime.ofInstant(v.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC).toString();
     });
   }
 

@@ -22,6 +22,7 @@ import dev.dunning.testing.MutableClock;
 import dev.dunning.testing.RecordingChannel;
 import dev.dunning.testkit.CaseFixtures;
 import java.io.File;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +35,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -73,73 +78,90 @@ public final class JdbcBenchmark {
     String which = args.length > 0 ? args[0] : "both";
     int cases = Integer.getInteger("cases", 20_000);
     int open = Integer.getInteger("open", 1_000_000);
-    int runs = Integer.getInteger("runs", 3);
+    int runs = Integer.getInteger("runs", 5);
+    int warmups = Integer.getInteger("warmup", 2);
     System.out.printf("nproc=%d, JDK %s, %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"));
     if (!which.equals("h2")) {
       TestDatabase pg = TestDatabase.postgres();
-      new JdbcBenchmark("PostgreSQL " + version(pg.unpooled()), pool(pg.unpooled())).run(cases, open, runs);
+      new JdbcBenchmark("PostgreSQL " + version(pg.unpooled()), pool(pg.unpooled())).run(cases, open, runs, warmups);
     }
     if (!which.equals("postgres")) {
       Path dir = Files.createTempDirectory("dunning-bench-h2");
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
           + System.getProperty("h2.options", ""));
-      new JdbcBenchmark("H2 " + version(h2) + " (file)", pool(h2)).run(cases, open, runs);
+      new JdbcBenchmark("H2 " + version(h2) + " (file)", pool(h2)).run(cases, open, runs, warmups);
       deleteTree(dir.toFile());
     }
     System.exit(0);
   }
 
-  private void run(int cases, int open, int runs) throws Exception {
+  /** One timed pass over N due cases: throughput and CPU per transition, in this JVM and in the server. */
+  private record Sample(double rate, double jvmCpuMicros, double serverCpuMicros) {}
+
+  @FunctionalInterface
+  private interface Pass {
+    int transitions() throws SQLException;
+  }
+
+  private Sample time(Pass pass) throws SQLException {
+    long t0 = System.nanoTime();
+    long jvm0 = processCpuNanos();
+    long server0 = serverCpuNanos();
+    int done = pass.transitions();
+    double seconds = seconds(t0);
+    return new Sample(done / seconds, (processCpuNanos() - jvm0) / 1e3 / done,
+        (serverCpuNanos() - server0) / 1e3 / done);
+  }
+
+  private void run(int cases, int open, int runs, int warmups) throws Exception {
     JdbcCaseStore store = JdbcCaseStore.builder(ds).build();
     DueCaseHandler engineHandler = engineHandler();
-    double[] engine = new double[runs];
-    double[] raw = new double[runs];
-    double[] engineCpuPer = new double[runs];
-    double[] rawCpu = new double[runs];
-    double eventsPerCase = 0;
-    double messagesPerCase = 0;
-    for (int r = -1; r < runs; r++) { // run -1 warms the JIT up and is not counted
-      int n = r < 0 ? Math.min(cases, 5_000) : cases;
+    List<Sample> engine = new ArrayList<>();
+    List<Sample> raw = new ArrayList<>();
+    double[] perCase = new double[2]; // events, messages
+    System.out.printf(Locale.ROOT, "%n## %s%n%s%n", label, loadAverage());
+    for (int r = -warmups; r < runs; r++) { // negative runs warm the JIT and the database up, uncounted
       empty();
-      seed(n, NOW.minusSeconds(60), "T" + r + "-");
-      long t0 = System.nanoTime();
-      long cpu0 = processCpuNanos();
-      int done = 0;
-      int claimed;
-      do {
-        claimed = store.processDue(NOW, BATCH, engineHandler);
-        done += claimed;
-      } while (claimed == BATCH);
-      double engineRate = done / seconds(t0);
-      double engineCpu = (processCpuNanos() - cpu0) / 1e3 / done;
-      eventsPerCase = count("SELECT COUNT(*) FROM dunning_event") / (double) done;
-      messagesPerCase = count("SELECT COUNT(*) FROM dunning_outbox") / (double) done;
-
+      seed(cases, NOW.minusSeconds(60), "T" + r + "-");
+      Sample e = time(() -> {
+        int done = 0;
+        int claimed;
+        do {
+          claimed = store.processDue(NOW, BATCH, engineHandler);
+          done += claimed;
+        } while (claimed == BATCH);
+        perCase[0] = count("SELECT COUNT(*) FROM dunning_event") / (double) done;
+        perCase[1] = count("SELECT COUNT(*) FROM dunning_outbox") / (double) done;
+        return done;
+      });
       empty();
-      seed(n, NOW.minusSeconds(60), "R" + r + "-");
-      t0 = System.nanoTime();
-      cpu0 = processCpuNanos();
-      done = RawCeiling.run(ds, label.startsWith("PostgreSQL"), NOW, BATCH, (int) Math.round(eventsPerCase),
-          (int) Math.round(messagesPerCase));
+      seed(cases, NOW.minusSeconds(60), "R" + r + "-");
+      Sample w = time(() -> RawCeiling.run(ds, postgres(), NOW, BATCH, (int) Math.round(perCase[0]),
+          (int) Math.round(perCase[1])));
       if (r >= 0) {
-        engine[r] = engineRate;
-        raw[r] = done / seconds(t0);
-        rawCpu[r] = (processCpuNanos() - cpu0) / 1e3 / done;
-        engineCpuPer[r] = engineCpu;
+        engine.add(e);
+        raw.add(w);
       }
     }
-    double engineMedian = median(engine);
-    double rawMedian = median(raw);
-    System.out.printf(Locale.ROOT, "%n## %s%n", label);
-    System.out.printf(Locale.ROOT, "transitions/s, engine decision + store: %s -> median %.0f%n", Arrays.toString(round(engine)), engineMedian);
-    System.out.printf(Locale.ROOT, "transitions/s, raw JDBC ceiling:        %s -> median %.0f (%.1f events, %.1f messages per case)%n",
-        Arrays.toString(round(raw)), rawMedian, eventsPerCase, messagesPerCase);
+    double engineMedian = median(engine, Sample::rate);
+    double rawMedian = median(raw, Sample::rate);
+    System.out.printf(Locale.ROOT, "transitions/s, engine decision + store: %s -> median %.0f%n",
+        list(engine, Sample::rate), engineMedian);
+    System.out.printf(Locale.ROOT, "transitions/s, raw JDBC ceiling:        %s -> median %.0f (%.1f events, %.1f messages "
+        + "per case)%n", list(raw, Sample::rate), rawMedian, perCase[0], perCase[1]);
     System.out.printf(Locale.ROOT, "engine / raw: %.0f%%%n", 100 * engineMedian / rawMedian);
-    System.out.printf(Locale.ROOT, "JVM CPU per transition (all threads; excludes a PostgreSQL server's own CPU): "
-        + "engine %s -> median %.0f us, raw %s -> median %.0f us%n", Arrays.toString(round(engineCpuPer)),
-        median(engineCpuPer), Arrays.toString(round(rawCpu)), median(rawCpu));
+    System.out.printf(Locale.ROOT, "CPU us per transition, this JVM (all threads): engine %s -> median %.0f, raw %s -> "
+        + "median %.0f%n", list(engine, Sample::jvmCpuMicros), median(engine, Sample::jvmCpuMicros),
+        list(raw, Sample::jvmCpuMicros), median(raw, Sample::jvmCpuMicros));
+    if (postgres()) {
+      System.out.printf(Locale.ROOT, "CPU us per transition, postgres processes of this machine: engine %s -> median "
+          + "%.0f, raw %s -> median %.0f%n", list(engine, Sample::serverCpuMicros),
+          median(engine, Sample::serverCpuMicros), list(raw, Sample::serverCpuMicros),
+          median(raw, Sample::serverCpuMicros));
+    }
+    System.out.println(loadAverage());
 
     empty();
     MutableClock clock = MutableClock.at(NOW);
@@ -147,7 +169,7 @@ public final class JdbcBenchmark {
     RecordingChannel.forEveryType().forEach(builder::channel);
     RecoveryEngine idleEngine = builder.build();
     int seeded = 0;
-    for (int target : new int[] {10_000, open}) {
+    for (int target : open > 10_000 ? new int[] {10_000, open} : new int[] {open}) {
       seed(target - seeded, NOW.plus(Duration.ofDays(30)), "O" + seeded + "-");
       seeded = target;
       analyze();
@@ -229,12 +251,12 @@ public final class JdbcBenchmark {
 
   private void empty() throws SQLException {
     for (String t : new String[] {"event", "outbox", "case_invoice", "document", "portal_token", "case"}) {
-      exec(label.startsWith("PostgreSQL") ? "TRUNCATE dunning_" + t + " CASCADE" : "DELETE FROM dunning_" + t);
+      exec(postgres() ? "TRUNCATE dunning_" + t + " CASCADE" : "DELETE FROM dunning_" + t);
     }
   }
 
   private void analyze() throws SQLException {
-    exec(label.startsWith("PostgreSQL") ? "VACUUM ANALYZE dunning_case" : "ANALYZE");
+    exec(postgres() ? "VACUUM ANALYZE dunning_case" : "ANALYZE");
   }
 
   private void exec(String sql) throws SQLException {
@@ -273,14 +295,51 @@ public final class JdbcBenchmark {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+  private static double median(List<Sample> samples, ToDoubleFunction<Sample> value) {
+    double[] sorted = samples.stream().mapToDouble(value).sorted().toArray();
     return sorted[sorted.length / 2];
   }
 
-  private static long[] round(double[] values) {
-    return Arrays.stream(values).mapToLong(Math::round).toArray();
+  private static String list(List<Sample> samples, ToDoubleFunction<Sample> value) {
+    return Arrays.toString(samples.stream().mapToDouble(value).mapToLong(Math::round).toArray());
+  }
+
+  private boolean postgres() {
+    return label.startsWith("PostgreSQL");
+  }
+
+  private static String loadAverage() {
+    return String.format(Locale.ROOT, "%s, load average %.2f", Instant.now().truncatedTo(ChronoUnit.SECONDS),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * The CPU time of every process named postgres on this machine (the embedded server's backends,
+   * checkpointer, WAL writer…), from /proc; 0 where there is no /proc.
+   */
+  private static long serverCpuNanos() {
+    long ticks = 0;
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      for (Path p : (Iterable<Path>) processes::iterator) {
+        String pid = p.getFileName().toString();
+        if (!pid.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        try {
+          if (!Files.readString(p.resolve("comm")).startsWith("postgres")) {
+            continue;
+          }
+          String stat = Files.readString(p.resolve("stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+        } catch (IOException | RuntimeException gone) {
+          // the process ended meanwhile
+        }
+      }
+    } catch (IOException noProc) {
+      return 0;
+    }
+    return ticks * 10_000_000L; // USER_HZ = 100 on Linux
   }
 
   private static void deleteTree(File f) {
