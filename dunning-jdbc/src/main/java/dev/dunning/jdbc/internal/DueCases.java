@@ -1,5 +1,6 @@
 package dev.dunning.jdbc.internal;
 
+import dev.dunning.model.Claim;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.TimelineEvent;
 import dev.dunning.spi.CaseChange;
@@ -173,56 +174,78 @@ public final class DueCases {
 
   private void write(Connection c, List<Decided> decided) throws SQLException {
     List<RecoveryCase> states = new ArrayList<>(decided.size());
-    List<String> fullIds = new ArrayList<>();
-    List<String> reindexIds = new ArrayList<>();
-    List<List<dev.dunning.model.Claim>> reindexClaims = new ArrayList<>();
+    List<Decided> full = new ArrayList<>();
+    List<CaseFailure> failures = new ArrayList<>();
     List<String> cancelIds = new ArrayList<>();
     List<TimelineEvent> events = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
-    try (PreparedStatement full = c.prepareStatement(sql.updateCaseFull);
-        PreparedStatement failed = c.prepareStatement(sql.updateCaseFailure)) {
-      int fails = 0;
-      for (Decided d : decided) {
-        if (d.outcome() instanceof CaseChange change) {
-          RecoveryCase read = d.row().recoveryCase();
-          RecoveryCase u = change.updated();
-          if (read != null && Objects.equals(read.debtor(), u.debtor()) && Objects.equals(read.claims(), u.claims())) {
-            states.add(u);
-          } else {
-            String claimsJson = JsonCodec.writeClaims(u.claims());
-            CaseRows.bindFullUpdate(full, u, JsonCodec.writeDebtor(u.debtor()), claimsJson, u.version());
-            full.addBatch();
-            fullIds.add(u.id());
-            if (!claimsJson.equals(d.row().claimsJson())) {
-              reindexIds.add(u.id());
-              reindexClaims.add(u.claims());
-            }
-          }
-          if (change.cancelPendingMessages()) {
-            cancelIds.add(u.id());
-          }
-          events.addAll(change.events());
-          messages.addAll(change.messages());
-        } else if (d.outcome() instanceof CaseFailure f) {
-          failed.setInt(1, f.failures());
-          Sql.setInstant(failed, 2, f.retryAt());
-          failed.setLong(3, f.version() + 1);
-          failed.setString(4, f.caseId());
-          failed.setLong(5, f.version());
-          failed.addBatch();
-          fails++;
-          events.add(f.event());
+    for (Decided d : decided) {
+      if (d.outcome() instanceof CaseChange change) {
+        RecoveryCase read = d.row().recoveryCase();
+        RecoveryCase u = change.updated();
+        if (read != null && Objects.equals(read.debtor(), u.debtor()) && Objects.equals(read.claims(), u.claims())) {
+          states.add(u);
+        } else {
+          full.add(d);
         }
-      }
-      if (!CaseRows.updateStates(c, sql, states)
-          || (!fullIds.isEmpty() && !Sql.eachOneRow(full.executeBatch()))
-          || (fails > 0 && !Sql.eachOneRow(failed.executeBatch()))) {
-        throw new StaleWrite();
+        if (change.cancelPendingMessages()) {
+          cancelIds.add(u.id());
+        }
+        events.addAll(change.events());
+        messages.addAll(change.messages());
+      } else if (d.outcome() instanceof CaseFailure f) {
+        failures.add(f);
+        events.add(f.event());
       }
     }
-    Writes.replaceInvoices(c, sql, reindexIds, reindexClaims);
+    if (!CaseRows.updateStates(c, sql, states) || !updateFull(c, full) || !updateFailures(c, failures)) {
+      throw new StaleWrite();
+    }
     Writes.cancelPending(c, sql, cancelIds); // before inserting: only the messages queued earlier
     EventRows.insert(c, sql, events);
     OutboxRows.insert(c, sql, messages);
+  }
+
+  /** Rows whose debtor or claims changed (rare in a tick): every column, and the invoice index if claims did. */
+  private boolean updateFull(Connection c, List<Decided> full) throws SQLException {
+    if (full.isEmpty()) {
+      return true;
+    }
+    List<String> reindexIds = new ArrayList<>();
+    List<List<Claim>> reindexClaims = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql.updateCaseFull)) {
+      for (Decided d : full) {
+        RecoveryCase u = ((CaseChange) d.outcome()).updated();
+        String claimsJson = JsonCodec.writeClaims(u.claims());
+        CaseRows.bindFullUpdate(ps, u, JsonCodec.writeDebtor(u.debtor()), claimsJson, u.version());
+        ps.addBatch();
+        if (!claimsJson.equals(d.row().claimsJson())) {
+          reindexIds.add(u.id());
+          reindexClaims.add(u.claims());
+        }
+      }
+      if (!Sql.eachOneRow(ps.executeBatch())) {
+        return false;
+      }
+    }
+    Writes.replaceInvoices(c, sql, reindexIds, reindexClaims);
+    return true;
+  }
+
+  private boolean updateFailures(Connection c, List<CaseFailure> failures) throws SQLException {
+    if (failures.isEmpty()) {
+      return true;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.updateCaseFailure)) {
+      for (CaseFailure f : failures) {
+        ps.setInt(1, f.failures());
+        Sql.setInstant(ps, 2, f.retryAt());
+        ps.setLong(3, f.version() + 1);
+        ps.setString(4, f.caseId());
+        ps.setLong(5, f.version());
+        ps.addBatch();
+      }
+      return Sql.eachOneRow(ps.executeBatch());
+    }
   }
 }

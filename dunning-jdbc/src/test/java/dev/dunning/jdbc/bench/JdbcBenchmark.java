@@ -315,7 +315,7 @@ public final class JdbcBenchmark {
 
   /**
    * The CPU time of every process named postgres on this machine (the embedded server's backends,
-   * checkpointer, WAL writer…), from /proc; 0 where there is no /proc.
+   * checkpointer, WAL writer… and those that ended), from /proc; 0 where there is no /proc.
    */
   private static long serverCpuNanos() {
     long ticks = 0;
@@ -331,7 +331,11 @@ public final class JdbcBenchmark {
           }
           String stat = Files.readString(p.resolve("stat"));
           String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+          // utime + stime, and cutime + cstime: a backend that exits meanwhile (an autovacuum worker,
+          // a closed connection) has its time counted in the postmaster's waited-for children
+          for (int f = 11; f <= 14; f++) {
+            ticks += Long.parseLong(fields[f]);
+          }
         } catch (IOException | RuntimeException gone) {
           // the process ended meanwhile
         }
