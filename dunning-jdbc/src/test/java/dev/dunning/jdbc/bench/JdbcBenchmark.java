@@ -51,16 +51,18 @@ import org.h2.jdbcx.JdbcDataSource;
  * <ol>
  *   <li>Transitions/s: {@code processDue} over N due cases with the engine's own decision function
  *       (claim + decide + update + events + outbox), one thread, batches of 500.
- *   <li>Raw ceiling: the same rows claimed with the same SELECT and the same writes issued with
- *       plain JDBC batches, nothing decided or mapped.
+ *   <li>Raw ceiling ({@link RawCeiling}): the same rows claimed and written with the same statements
+ *       as the store sends, issued directly, nothing decided or mapped.
  *   <li>Idle tick: {@code RecoveryEngine.tick()} over OPEN cases of which none is due, and the bytes
  *       it allocates, at 10,000 and at {@code -Dopen} open cases (default 1,000,000).
  * </ol>
  *
- * <p>Run: {@code ./mvnw -q -pl dunning-jdbc -am verify -DskipTests} then
- * {@code ./mvnw -q -pl dunning-jdbc exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.dunning.jdbc.bench.JdbcBenchmark [-Dexec.args="postgres|h2|both"] [-Dcases=20000]
- * [-Dopen=1000000] [-Druns=3]}.
+ * <p>Each of {@code -Druns} (5) timed runs seeds fresh cases, after {@code -Dwarmup} (2) uncounted
+ * ones; medians are printed with every run, the CPU time per transition (of this JVM, and of the
+ * local postgres processes, which a shared machine disturbs less than the wall clock) and the load
+ * average. Run as {@code docs/benchmarks/jdbc.md} says: {@code -Dexec.args=postgres|h2|both},
+ * {@code -Dcases=20000}, {@code -Dopen=1000000}, {@code -Druns=5}, {@code -Dwarmup=2}, and
+ * {@code -Dh2.options=;KEY=VALUE} to try H2 URL settings.
  */
 public final class JdbcBenchmark {
   private static final Instant NOW = Instant.parse("2026-02-15T08:00:00Z");
@@ -161,6 +163,10 @@ public final class JdbcBenchmark {
           median(engine, Sample::serverCpuMicros), list(raw, Sample::serverCpuMicros),
           median(raw, Sample::serverCpuMicros));
     }
+    double engineCpu = median(engine, Sample::jvmCpuMicros) + median(engine, Sample::serverCpuMicros);
+    double rawCpu = median(raw, Sample::jvmCpuMicros) + median(raw, Sample::serverCpuMicros);
+    System.out.printf(Locale.ROOT, "engine / raw by CPU per transition (%s): %.0f%%%n",
+        postgres() ? "JVM + postgres" : "JVM", 100 * rawCpu / engineCpu);
     System.out.println(loadAverage());
 
     empty();
