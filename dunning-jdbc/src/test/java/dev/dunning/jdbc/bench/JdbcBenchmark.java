@@ -70,10 +70,12 @@ public final class JdbcBenchmark {
 
   private final String label;
   private final DataSource ds;
+  private final long postmasterPid;
 
-  private JdbcBenchmark(String label, DataSource ds) {
+  private JdbcBenchmark(String label, DataSource ds) throws SQLException {
     this.label = label;
     this.ds = ds;
+    this.postmasterPid = postgres() ? postmasterPid(ds) : 0;
   }
 
   public static void main(String[] args) throws Exception {
@@ -158,7 +160,7 @@ public final class JdbcBenchmark {
         + "median %.0f%n", list(engine, Sample::jvmCpuMicros), median(engine, Sample::jvmCpuMicros),
         list(raw, Sample::jvmCpuMicros), median(raw, Sample::jvmCpuMicros));
     if (postgres()) {
-      System.out.printf(Locale.ROOT, "CPU us per transition, postgres processes of this machine: engine %s -> median "
+      System.out.printf(Locale.ROOT, "CPU us per transition, this PostgreSQL server's processes: engine %s -> median "
           + "%.0f, raw %s -> median %.0f%n", list(engine, Sample::serverCpuMicros),
           median(engine, Sample::serverCpuMicros), list(raw, Sample::serverCpuMicros),
           median(raw, Sample::serverCpuMicros));
@@ -320,10 +322,15 @@ public final class JdbcBenchmark {
   }
 
   /**
-   * The CPU time of every process named postgres on this machine (the embedded server's backends,
-   * checkpointer, WAL writer… and those that ended), from /proc; 0 where there is no /proc.
+   * The CPU time of this benchmark's PostgreSQL server on this machine: its postmaster (with the
+   * children it has reaped) and its live children (backends, checkpointer, WAL writer…), from
+   * /proc; other servers on the machine (other builds' tests) are not counted. 0 for H2, for a
+   * server elsewhere, or where there is no /proc.
    */
-  private static long serverCpuNanos() {
+  private long serverCpuNanos() {
+    if (postmasterPid <= 0) {
+      return 0;
+    }
     long ticks = 0;
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
       for (Path p : (Iterable<Path>) processes::iterator) {
@@ -331,25 +338,42 @@ public final class JdbcBenchmark {
         if (!pid.chars().allMatch(Character::isDigit)) {
           continue;
         }
-        try {
-          if (!Files.readString(p.resolve("comm")).startsWith("postgres")) {
-            continue;
+        String[] fields = stat(Long.parseLong(pid));
+        if (fields == null) {
+          continue;
+        }
+        boolean postmaster = Long.parseLong(pid) == postmasterPid;
+        if (postmaster || Long.parseLong(fields[1]) == postmasterPid) {
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+          if (postmaster) {
+            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // ended backends: cutime, cstime
           }
-          String stat = Files.readString(p.resolve("stat"));
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          // utime + stime, and cutime + cstime: a backend that exits meanwhile (an autovacuum worker,
-          // a closed connection) has its time counted in the postmaster's waited-for children
-          for (int f = 11; f <= 14; f++) {
-            ticks += Long.parseLong(fields[f]);
-          }
-        } catch (IOException | RuntimeException gone) {
-          // the process ended meanwhile
         }
       }
     } catch (IOException noProc) {
       return 0;
     }
     return ticks * 10_000_000L; // USER_HZ = 100 on Linux
+  }
+
+  /** The postmaster of the server behind {@code ds}: the parent of a backend, if it runs here. */
+  private static long postmasterPid(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      String[] fields = stat(rs.getLong(1));
+      return fields == null ? 0 : Long.parseLong(fields[1]);
+    }
+  }
+
+  /** The fields of /proc/{pid}/stat after the command name (state first, then ppid…), or null. */
+  private static String[] stat(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    } catch (IOException | RuntimeException gone) {
+      return null; // no such process (any more), or no /proc
+    }
   }
 
   private static void deleteTree(File f) {
