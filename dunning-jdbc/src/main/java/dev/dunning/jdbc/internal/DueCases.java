@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * The tick's side of the store. Each batch is one transaction: claim the due rows with
  * {@code FOR UPDATE SKIP LOCKED} (other instances skip them, and a crash releases them), let the
  * pure handler decide, then write every case update, event and message in a few statements (one
- * per kind on PostgreSQL, JDBC batches on H2) with a version check on each case. A batch whose write fails is rolled back and written again case by
- * case, so one bad case becomes a recorded failure instead of stopping the others.
+ * per kind on PostgreSQL, JDBC batches on H2) with a version check on each case. A batch whose
+ * write fails is rolled back and written again case by case, so one bad case becomes a recorded
+ * failure instead of stopping the others.
  */
 public final class DueCases {
   private static final Logger LOG = LoggerFactory.getLogger(DueCases.class);

@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every SQL statement of the store, built once per table prefix. Portable between H2 2.x and
- * PostgreSQL 15+ except the row locks and claims, which the {@link Dialect} supplies. Column lists are
- * fixed here and read by position in the row mappers, so a change here is a change there.
+ * PostgreSQL 15+ except the row locks, the claims and the set-based writes, which the
+ * {@link Dialect} chooses. Column lists are fixed here and read by position in the row mappers, so
+ * a change here is a change there.
  */
 public final class Statements {
   /** Case columns in select order; {@link CaseRows} reads them by these positions. */
@@ -79,7 +80,7 @@ public final class Statements {
    * transaction holds.
    */
   @FunctionalInterface
-  interface Claim {
+  interface ClaimSql {
     String first(String columns, String table, String index, String condition, String orderBy);
   }
 
@@ -87,7 +88,7 @@ public final class Statements {
    * @param arrays whether the dialect writes batches as one statement over unnested arrays
    *     (PostgreSQL) rather than as JDBC batches
    */
-  Statements(String prefix, String rowLock, Claim claim, boolean arrays) {
+  Statements(String prefix, String rowLock, ClaimSql claim, boolean arrays) {
     caseTable = prefix + "case";
     invoiceTable = prefix + "case_invoice";
     eventTable = prefix + "event";
@@ -107,8 +108,8 @@ public final class Statements {
           + state.stream().skip(2).map(col -> col.name() + " = v." + col.name()).collect(Collectors.joining(", "))
           + ", version = v.expected + 1 FROM " + ArrayColumn.unnest(state) + " AS v(" + ArrayColumn.names(state)
           + ") WHERE c.id = v.id AND c.version = v.expected";
-      insertEvents = "INSERT INTO " + eventTable + " (" + ArrayColumn.names(EventRows.ARRAY_COLUMNS) + ") SELECT * FROM "
-          + ArrayColumn.unnest(EventRows.ARRAY_COLUMNS);
+      insertEvents = "INSERT INTO " + eventTable + " (" + ArrayColumn.names(EventRows.ARRAY_COLUMNS)
+          + ") SELECT * FROM " + ArrayColumn.unnest(EventRows.ARRAY_COLUMNS);
       insertMessages = "INSERT INTO " + outboxTable + " (" + ArrayColumn.names(OutboxRows.ARRAY_COLUMNS)
           + ") SELECT * FROM " + ArrayColumn.unnest(OutboxRows.ARRAY_COLUMNS);
     } else {
