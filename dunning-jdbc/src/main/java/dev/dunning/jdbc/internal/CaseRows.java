@@ -10,6 +10,7 @@ import dev.dunning.model.Origin;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.Resolution;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,56 @@ final class CaseRows {
   static final int FAILURES = 22;
   static final int VERSION = 23;
 
+  /**
+   * The state columns of {@link Statements#updateCaseStates}, in order, after the id and the
+   * expected version: what {@link #bindStateUpdate} binds, one array each.
+   */
+  static final List<ArrayColumn<RecoveryCase>> STATE_ARRAY_COLUMNS = List.of(
+      ArrayColumn.text("id", RecoveryCase::id),
+      ArrayColumn.bigint("expected", RecoveryCase::version),
+      ArrayColumn.text("origin", c -> c.origin().code()),
+      ArrayColumn.text("stage_id", RecoveryCase::stageId),
+      ArrayColumn.integer("stage_attempt", RecoveryCase::stageAttempt),
+      ArrayColumn.text("status", c -> c.status().code()),
+      ArrayColumn.text("hold_reason", c -> c.hold() == null ? null : c.hold().reason().code()),
+      ArrayColumn.instant("hold_until", c -> c.hold() == null ? null : c.hold().until()),
+      ArrayColumn.text("hold_note", c -> c.hold() == null ? null : c.hold().note()),
+      ArrayColumn.text("resolution", c -> c.resolution() == null ? null : c.resolution().code()),
+      ArrayColumn.text("pending_stage_id", RecoveryCase::pendingStageId),
+      ArrayColumn.date("deadline", RecoveryCase::deadline),
+      ArrayColumn.instant("next_action_at", RecoveryCase::nextActionAt),
+      ArrayColumn.text("currency", c -> c.currency().getCurrencyCode()),
+      ArrayColumn.decimal("fees", c -> c.fees().amount()),
+      ArrayColumn.decimal("paid", c -> c.paid().amount()),
+      ArrayColumn.integer("failures", RecoveryCase::failures));
+
   private CaseRows() {}
+
+  /**
+   * Writes the state columns of {@code cases} (debtor and claims unchanged), each from its
+   * version to the next: in one statement where the dialect can, else in one JDBC batch.
+   *
+   * @return whether every case was at its expected version (if not, nothing is to be kept)
+   */
+  static boolean updateStates(Connection c, Statements sql, List<RecoveryCase> cases) throws SQLException {
+    if (cases.isEmpty()) {
+      return true;
+    }
+    if (sql.updateCaseStates != null) {
+      try (PreparedStatement ps = c.prepareStatement(sql.updateCaseStates)) {
+        ArrayColumn.bind(c, ps, STATE_ARRAY_COLUMNS, cases);
+        // the ids are distinct (each case claimed once), so every case matched iff the count is theirs
+        return ps.executeUpdate() == cases.size();
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.updateCaseState)) {
+      for (RecoveryCase rc : cases) {
+        bindStateUpdate(ps, rc, rc.version());
+        ps.addBatch();
+      }
+      return Sql.eachOneRow(ps.executeBatch());
+    }
+  }
 
   /** Binds every column of an insert, in {@link Statements#CASE_COLUMNS} order. */
   static void bindInsert(PreparedStatement ps, RecoveryCase c, String debtorJson, String claimsJson)

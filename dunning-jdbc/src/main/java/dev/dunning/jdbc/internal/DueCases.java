@@ -1,5 +1,6 @@
 package dev.dunning.jdbc.internal;
 
+import dev.dunning.model.Claim;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.TimelineEvent;
 import dev.dunning.spi.CaseChange;
@@ -21,9 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The tick's side of the store. Each batch is one transaction: claim the due rows with
  * {@code FOR UPDATE SKIP LOCKED} (other instances skip them, and a crash releases them), let the
- * pure handler decide, then write every case update, event and message with JDBC batches and a
- * version check on each case. A batch whose write fails is rolled back and written again case by
- * case, so one bad case becomes a recorded failure instead of stopping the others.
+ * pure handler decide, then write every case update, event and message in a few statements (one
+ * per kind on PostgreSQL, JDBC batches on H2) with a version check on each case. A batch whose
+ * write fails is rolled back and written again case by case, so one bad case becomes a recorded
+ * failure instead of stopping the others.
  */
 public final class DueCases {
   private static final Logger LOG = LoggerFactory.getLogger(DueCases.class);
@@ -172,61 +174,80 @@ public final class DueCases {
   }
 
   private void write(Connection c, List<Decided> decided) throws SQLException {
-    List<String> fullIds = new ArrayList<>();
-    List<String> reindexIds = new ArrayList<>();
-    List<List<dev.dunning.model.Claim>> reindexClaims = new ArrayList<>();
+    List<RecoveryCase> states = new ArrayList<>(decided.size());
+    List<Decided> full = new ArrayList<>();
+    List<CaseFailure> failures = new ArrayList<>();
     List<CaseChange> cancels = new ArrayList<>();
     List<TimelineEvent> events = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
-    try (PreparedStatement state = c.prepareStatement(sql.updateCaseState);
-        PreparedStatement full = c.prepareStatement(sql.updateCaseFull);
-        PreparedStatement failed = c.prepareStatement(sql.updateCaseFailure)) {
-      int states = 0;
-      int fails = 0;
-      for (Decided d : decided) {
-        if (d.outcome() instanceof CaseChange change) {
-          RecoveryCase read = d.row().recoveryCase();
-          RecoveryCase u = change.updated();
-          if (read != null && Objects.equals(read.debtor(), u.debtor()) && Objects.equals(read.claims(), u.claims())) {
-            CaseRows.bindStateUpdate(state, u, u.version());
-            state.addBatch();
-            states++;
-          } else {
-            String claimsJson = JsonCodec.writeClaims(u.claims());
-            CaseRows.bindFullUpdate(full, u, JsonCodec.writeDebtor(u.debtor()), claimsJson, u.version());
-            full.addBatch();
-            fullIds.add(u.id());
-            if (!claimsJson.equals(d.row().claimsJson())) {
-              reindexIds.add(u.id());
-              reindexClaims.add(u.claims());
-            }
-          }
-          if (change.cancelPendingMessages()) {
-            cancels.add(change);
-          }
-          events.addAll(change.events());
-          messages.addAll(change.messages());
-        } else if (d.outcome() instanceof CaseFailure f) {
-          failed.setInt(1, f.failures());
-          Sql.setInstant(failed, 2, f.retryAt());
-          failed.setLong(3, f.version() + 1);
-          failed.setString(4, f.caseId());
-          failed.setLong(5, f.version());
-          failed.addBatch();
-          fails++;
-          events.add(f.event());
+    for (Decided d : decided) {
+      if (d.outcome() instanceof CaseChange change) {
+        RecoveryCase read = d.row().recoveryCase();
+        RecoveryCase u = change.updated();
+        if (read != null && Objects.equals(read.debtor(), u.debtor()) && Objects.equals(read.claims(), u.claims())) {
+          states.add(u);
+        } else {
+          full.add(d);
         }
-      }
-      if ((states > 0 && !Sql.eachOneRow(state.executeBatch()))
-          || (!fullIds.isEmpty() && !Sql.eachOneRow(full.executeBatch()))
-          || (fails > 0 && !Sql.eachOneRow(failed.executeBatch()))) {
-        throw new StaleWrite();
+        if (change.cancelPendingMessages()) {
+          cancels.add(change);
+        }
+        events.addAll(change.events());
+        messages.addAll(change.messages());
+      } else if (d.outcome() instanceof CaseFailure f) {
+        failures.add(f);
+        events.add(f.event());
       }
     }
-    Writes.replaceInvoices(c, sql, reindexIds, reindexClaims);
+    if (!CaseRows.updateStates(c, sql, states) || !updateFull(c, full) || !updateFailures(c, failures)) {
+      throw new StaleWrite();
+    }
     // before inserting: only the messages queued earlier
     events.addAll(Writes.cancelPending(c, sql, cancels));
     EventRows.insert(c, sql, events);
     OutboxRows.insert(c, sql, messages);
+  }
+
+  /** Rows whose debtor or claims changed (rare in a tick): every column, and the invoice index if claims did. */
+  private boolean updateFull(Connection c, List<Decided> full) throws SQLException {
+    if (full.isEmpty()) {
+      return true;
+    }
+    List<String> reindexIds = new ArrayList<>();
+    List<List<Claim>> reindexClaims = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql.updateCaseFull)) {
+      for (Decided d : full) {
+        RecoveryCase u = ((CaseChange) d.outcome()).updated();
+        String claimsJson = JsonCodec.writeClaims(u.claims());
+        CaseRows.bindFullUpdate(ps, u, JsonCodec.writeDebtor(u.debtor()), claimsJson, u.version());
+        ps.addBatch();
+        if (!claimsJson.equals(d.row().claimsJson())) {
+          reindexIds.add(u.id());
+          reindexClaims.add(u.claims());
+        }
+      }
+      if (!Sql.eachOneRow(ps.executeBatch())) {
+        return false;
+      }
+    }
+    Writes.replaceInvoices(c, sql, reindexIds, reindexClaims);
+    return true;
+  }
+
+  private boolean updateFailures(Connection c, List<CaseFailure> failures) throws SQLException {
+    if (failures.isEmpty()) {
+      return true;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql.updateCaseFailure)) {
+      for (CaseFailure f : failures) {
+        ps.setInt(1, f.failures());
+        Sql.setInstant(ps, 2, f.retryAt());
+        ps.setLong(3, f.version() + 1);
+        ps.setString(4, f.caseId());
+        ps.setLong(5, f.version());
+        ps.addBatch();
+      }
+      return Sql.eachOneRow(ps.executeBatch());
+    }
   }
 }

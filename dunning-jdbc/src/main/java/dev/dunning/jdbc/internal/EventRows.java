@@ -11,10 +11,28 @@ import java.util.List;
 
 /** Maps the timeline table to {@link TimelineEvent} and back. */
 final class EventRows {
+  /** The columns of {@link Statements#EVENT_COLUMNS}, in order, for the set-based insert. */
+  static final List<ArrayColumn<TimelineEvent>> ARRAY_COLUMNS = List.of(
+      ArrayColumn.text("case_id", TimelineEvent::caseId),
+      ArrayColumn.instant("occurred_at", TimelineEvent::at),
+      ArrayColumn.text("event_type", e -> e.type().code()),
+      ArrayColumn.text("actor_kind", e -> e.actor().kind().code()),
+      ArrayColumn.text("actor_name", e -> e.actor().name()),
+      ArrayColumn.text("stage_id", TimelineEvent::stageId),
+      ArrayColumn.text("detail", TimelineEvent::detail));
+
   private EventRows() {}
 
+  /** Inserts events in one statement where the dialect can, else in one JDBC batch. */
   static void insert(Connection c, Statements sql, List<TimelineEvent> events) throws SQLException {
     if (events.isEmpty()) {
+      return;
+    }
+    if (sql.insertEvents != null) {
+      try (PreparedStatement ps = c.prepareStatement(sql.insertEvents)) {
+        ArrayColumn.bind(c, ps, ARRAY_COLUMNS, events);
+        ps.executeUpdate();
+      }
       return;
     }
     try (PreparedStatement ps = c.prepareStatement(sql.insertEvent)) {

@@ -30,7 +30,16 @@ final class H2Dialect implements Dialect {
 
   @Override
   public Statements statements(String prefix) {
-    return new Statements(prefix, " FOR UPDATE", " FOR UPDATE SKIP LOCKED");
+    // With ORDER BY, H2 2.x locks every row meeting the condition before it sorts and cuts to the
+    // limit: a claim of 500 out of 20,000 due cases locked all 20,000 (each lock a row write, so
+    // the tick ran at a tenth of its speed, and another instance found everything locked). Without
+    // ORDER BY it locks as it scans and stops at the limit; the index hint makes that scan the
+    // ordered one, so the rows still come earliest first.
+    // Batches stay JDBC batches: in-process there is no round trip to save, and one MERGE over
+    // VALUES measured no cheaper than the same rows updated one by one.
+    return new Statements(prefix, " FOR UPDATE", (columns, table, index, condition, orderBy) ->
+        "SELECT " + columns + " FROM " + table + " USE INDEX (" + index + ") WHERE " + condition
+            + " FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED", false);
   }
 
   @Override

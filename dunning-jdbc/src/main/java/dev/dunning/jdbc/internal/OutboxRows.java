@@ -10,15 +10,50 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 /** Maps the outbox table to {@link OutboxMessage} and back, by the positions of {@link Statements#OUTBOX_COLUMNS}. */
 final class OutboxRows {
+  /** The columns of {@link Statements#OUTBOX_COLUMNS} and lease_until, in order, for the set-based insert. */
+  static final List<ArrayColumn<OutboxMessage>> ARRAY_COLUMNS = List.of(
+      ArrayColumn.text("idempotency_key", OutboxMessage::idempotencyKey),
+      ArrayColumn.text("case_id", OutboxMessage::caseId),
+      ArrayColumn.text("tenant_id", OutboxMessage::tenantId),
+      ArrayColumn.text("stage_id", OutboxMessage::stageId),
+      ArrayColumn.text("stage_kind", m -> m.stageKind().code()),
+      ArrayColumn.integer("stage_attempt", OutboxMessage::stageAttempt),
+      ArrayColumn.text("channel", m -> m.channel().code()),
+      ArrayColumn.text("fallbacks", m -> JsonCodec.writeChannels(m.fallbacks())),
+      ArrayColumn.text("template_key", OutboxMessage::templateKey),
+      ArrayColumn.date("deadline", OutboxMessage::deadline),
+      ArrayColumn.decimal("amount_due", m -> m.amountDue().amount()),
+      ArrayColumn.text("currency", m -> m.amountDue().currencyCode()),
+      ArrayColumn.instant("created_at", OutboxMessage::createdAt),
+      ArrayColumn.text("status", m -> m.status().code()),
+      ArrayColumn.integer("attempts", OutboxMessage::attempts),
+      ArrayColumn.instant("next_attempt_at", OutboxMessage::nextAttemptAt),
+      ArrayColumn.text("lease_token", OutboxMessage::leaseToken),
+      ArrayColumn.text("last_error", OutboxMessage::lastError),
+      ArrayColumn.text("receipt", OutboxMessage::receipt),
+      ArrayColumn.instant("sent_at", OutboxMessage::sentAt),
+      ArrayColumn.instant("lease_until", OutboxRows::leaseUntil));
+
   private OutboxRows() {}
 
-  /** Inserts messages in one batch; a duplicate idempotency key fails the batch with a unique violation. */
+  /**
+   * Inserts messages in one statement where the dialect can, else in one JDBC batch; a duplicate
+   * idempotency key fails it with a unique violation.
+   */
   static void insert(Connection c, Statements sql, List<OutboxMessage> messages) throws SQLException {
     if (messages.isEmpty()) {
+      return;
+    }
+    if (sql.insertMessages != null) {
+      try (PreparedStatement ps = c.prepareStatement(sql.insertMessages)) {
+        ArrayColumn.bind(c, ps, ARRAY_COLUMNS, messages);
+        ps.executeUpdate();
+      }
       return;
     }
     try (PreparedStatement ps = c.prepareStatement(sql.insertMessage)) {
@@ -51,8 +86,12 @@ final class OutboxRows {
     Sql.setString(ps, 18, m.lastError());
     Sql.setString(ps, 19, m.receipt());
     Sql.setInstant(ps, 20, m.sentAt());
-    // a message stored already in flight keeps the lease it carries, on the caller's clock
-    Sql.setInstant(ps, 21, m.status() == OutboxStatus.IN_FLIGHT ? m.nextAttemptAt() : null);
+    Sql.setInstant(ps, 21, leaseUntil(m));
+  }
+
+  /** A message stored already in flight keeps the lease it carries, on the caller's clock. */
+  private static Instant leaseUntil(OutboxMessage m) {
+    return m.status() == OutboxStatus.IN_FLIGHT ? m.nextAttemptAt() : null;
   }
 
   static OutboxMessage read(ResultSet rs, String table) throws SQLException {

@@ -22,7 +22,10 @@ final class PostgresDialect implements Dialect {
   public Statements statements(String prefix) {
     // NO KEY UPDATE: a claimed case still lets other transactions insert events and messages
     // referencing it (their foreign-key check takes KEY SHARE, which FOR UPDATE would block).
-    return new Statements(prefix, " FOR NO KEY UPDATE", " FOR NO KEY UPDATE SKIP LOCKED");
+    // PostgreSQL locks row by row as the ordered index scan feeds the LIMIT: only the rows returned.
+    return new Statements(prefix, " FOR NO KEY UPDATE", (columns, table, index, condition, orderBy) ->
+        "SELECT " + columns + " FROM " + table + " WHERE " + condition + " ORDER BY " + orderBy
+            + " FETCH FIRST ? ROWS ONLY FOR NO KEY UPDATE SKIP LOCKED", true);
   }
 
   @Override

@@ -1,9 +1,14 @@
 package dev.dunning.jdbc.internal;
 
+import dev.dunning.model.RecoveryCase;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Every SQL statement of the store, built once per table prefix. Portable between H2 2.x and
- * PostgreSQL 15+ except the row-lock clauses, which the {@link Dialect} supplies. Column lists are
- * fixed here and read by position in the row mappers, so a change here is a change there.
+ * PostgreSQL 15+ except the row locks, the claims and the set-based writes, which the
+ * {@link Dialect} chooses. Column lists are fixed here and read by position in the row mappers, so
+ * a change here is a change there.
  */
 public final class Statements {
   /** Case columns in select order; {@link CaseRows} reads them by these positions. */
@@ -38,6 +43,10 @@ public final class Statements {
   final String updateCaseFull;
   final String updateCaseState;
   final String updateCaseFailure;
+  /** Set-based forms (see {@link ArrayColumn}), or null where the dialect writes JDBC batches. */
+  final String updateCaseStates;
+  final String insertEvents;
+  final String insertMessages;
   final String findCase;
   final String lockCase;
   final String caseExists;
@@ -66,7 +75,21 @@ public final class Statements {
   final String appliedVersions;
   final String insertVersion;
 
-  Statements(String prefix, String rowLock, String skipLocked) {
+  /**
+   * How a dialect claims rows: the first {@code ?} rows of {@code table} meeting {@code condition}
+   * in the order of {@code index} (on {@code orderBy}), each locked, skipping rows another
+   * transaction holds.
+   */
+  @FunctionalInterface
+  interface ClaimSql {
+    String first(String columns, String table, String index, String condition, String orderBy);
+  }
+
+  /**
+   * @param arrays whether the dialect writes batches as one statement over unnested arrays
+   *     (PostgreSQL) rather than as JDBC batches
+   */
+  Statements(String prefix, String rowLock, ClaimSql claim, boolean arrays) {
     caseTable = prefix + "case";
     invoiceTable = prefix + "case_invoice";
     eventTable = prefix + "event";
@@ -80,14 +103,28 @@ public final class Statements {
     updateCaseState = "UPDATE " + caseTable + " SET " + STATE_SET;
     updateCaseFailure = "UPDATE " + caseTable + " SET failures = ?, next_action_at = ?, version = ? "
         + "WHERE id = ? AND version = ?";
+    if (arrays) {
+      List<ArrayColumn<RecoveryCase>> state = CaseRows.STATE_ARRAY_COLUMNS;
+      updateCaseStates = "UPDATE " + caseTable + " AS c SET "
+          + state.stream().skip(2).map(col -> col.name() + " = v." + col.name()).collect(Collectors.joining(", "))
+          + ", version = v.expected + 1 FROM " + ArrayColumn.unnest(state) + " AS v(" + ArrayColumn.names(state)
+          + ") WHERE c.id = v.id AND c.version = v.expected";
+      insertEvents = "INSERT INTO " + eventTable + " (" + ArrayColumn.names(EventRows.ARRAY_COLUMNS)
+          + ") SELECT * FROM " + ArrayColumn.unnest(EventRows.ARRAY_COLUMNS);
+      insertMessages = "INSERT INTO " + outboxTable + " (" + ArrayColumn.names(OutboxRows.ARRAY_COLUMNS)
+          + ") SELECT * FROM " + ArrayColumn.unnest(OutboxRows.ARRAY_COLUMNS);
+    } else {
+      updateCaseStates = null;
+      insertEvents = null;
+      insertMessages = null;
+    }
     findCase = "SELECT " + CASE_COLUMNS + " FROM " + caseTable + " WHERE id = ?";
     lockCase = "SELECT version, claims FROM " + caseTable + " WHERE id = ?" + rowLock;
     caseExists = "SELECT 1 FROM " + caseTable + " WHERE id = ?";
     // the lower bound lets H2 start its index cursor past NULLs (cases with nothing to do), however
     // the database sorts them; PostgreSQL answers both bounds from the same partial index
-    dueCases = "SELECT " + CASE_COLUMNS + " FROM " + caseTable
-        + " WHERE next_action_at >= ? AND next_action_at <= ? AND status <> 'closed'"
-        + " ORDER BY next_action_at FETCH FIRST ? ROWS ONLY" + skipLocked;
+    dueCases = claim.first(CASE_COLUMNS, caseTable, prefix + "case_due",
+        "next_action_at >= ? AND next_action_at <= ? AND status <> 'closed'", "next_action_at");
 
     deleteInvoices = "DELETE FROM " + invoiceTable + " WHERE case_id = ?";
     insertInvoice = "INSERT INTO " + invoiceTable + " (case_id, pos, invoice_number) VALUES (?, ?, ?)";
@@ -99,12 +136,10 @@ public final class Statements {
         + marks(21) + ")";
     messagesOfCase = "SELECT " + OUTBOX_COLUMNS + " FROM " + outboxTable + " WHERE case_id = ? ORDER BY seq";
     cancelPending = "UPDATE " + outboxTable + " SET status = 'cancelled' WHERE case_id = ? AND status = 'pending'";
-    expiredLeases = "SELECT " + OUTBOX_COLUMNS + " FROM " + outboxTable
-        + " WHERE status = 'in_flight' AND lease_until <= ? ORDER BY lease_until FETCH FIRST ? ROWS ONLY"
-        + skipLocked;
-    pendingDue = "SELECT " + OUTBOX_COLUMNS + " FROM " + outboxTable
-        + " WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at FETCH FIRST ? ROWS ONLY"
-        + skipLocked;
+    expiredLeases = claim.first(OUTBOX_COLUMNS, outboxTable, prefix + "outbox_leased",
+        "status = 'in_flight' AND lease_until <= ?", "lease_until");
+    pendingDue = claim.first(OUTBOX_COLUMNS, outboxTable, prefix + "outbox_pending",
+        "status = 'pending' AND next_attempt_at <= ?", "next_attempt_at");
     markClaimed = "UPDATE " + outboxTable + " SET status = 'in_flight', lease_token = ?, lease_until = ?, "
         + "next_attempt_at = ? WHERE idempotency_key = ?";
     completeDelivery = "UPDATE " + outboxTable + " SET status = ?, attempts = ?, next_attempt_at = ?, "

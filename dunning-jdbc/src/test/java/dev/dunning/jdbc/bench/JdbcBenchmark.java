@@ -22,6 +22,7 @@ import dev.dunning.testing.MutableClock;
 import dev.dunning.testing.RecordingChannel;
 import dev.dunning.testkit.CaseFixtures;
 import java.io.File;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +35,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -47,16 +51,18 @@ import org.h2.jdbcx.JdbcDataSource;
  * <ol>
  *   <li>Transitions/s: {@code processDue} over N due cases with the engine's own decision function
  *       (claim + decide + update + events + outbox), one thread, batches of 500.
- *   <li>Raw ceiling: the same rows claimed with the same SELECT and the same writes issued with
- *       plain JDBC batches, nothing decided or mapped.
+ *   <li>Raw ceiling ({@link RawCeiling}): the same rows claimed and written with the same statements
+ *       as the store sends, issued directly, nothing decided or mapped.
  *   <li>Idle tick: {@code RecoveryEngine.tick()} over OPEN cases of which none is due, and the bytes
  *       it allocates, at 10,000 and at {@code -Dopen} open cases (default 1,000,000).
  * </ol>
  *
- * <p>Run: {@code ./mvnw -q -pl dunning-jdbc -am verify -DskipTests} then
- * {@code ./mvnw -q -pl dunning-jdbc exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.dunning.jdbc.bench.JdbcBenchmark [-Dexec.args="postgres|h2|both"] [-Dcases=20000]
- * [-Dopen=1000000] [-Druns=3]}.
+ * <p>Each of {@code -Druns} (5) timed runs seeds fresh cases, after {@code -Dwarmup} (2) uncounted
+ * ones; medians are printed with every run, the CPU time per transition (of this JVM, and of the
+ * local postgres processes, which a shared machine disturbs less than the wall clock) and the load
+ * average. Run as {@code docs/benchmarks/jdbc.md} says: {@code -Dexec.args=postgres|h2|both},
+ * {@code -Dcases=20000}, {@code -Dopen=1000000}, {@code -Druns=5}, {@code -Dwarmup=2}, and
+ * {@code -Dh2.options=;KEY=VALUE} to try H2 URL settings.
  */
 public final class JdbcBenchmark {
   private static final Instant NOW = Instant.parse("2026-02-15T08:00:00Z");
@@ -64,71 +70,106 @@ public final class JdbcBenchmark {
 
   private final String label;
   private final DataSource ds;
+  private final long postmasterPid;
 
-  private JdbcBenchmark(String label, DataSource ds) {
+  private JdbcBenchmark(String label, DataSource ds) throws SQLException {
     this.label = label;
     this.ds = ds;
+    this.postmasterPid = postgres() ? postmasterPid(ds) : 0;
   }
 
   public static void main(String[] args) throws Exception {
     String which = args.length > 0 ? args[0] : "both";
     int cases = Integer.getInteger("cases", 20_000);
     int open = Integer.getInteger("open", 1_000_000);
-    int runs = Integer.getInteger("runs", 3);
+    int runs = Integer.getInteger("runs", 5);
+    int warmups = Integer.getInteger("warmup", 2);
     System.out.printf("nproc=%d, JDK %s, %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"));
     if (!which.equals("h2")) {
       TestDatabase pg = TestDatabase.postgres();
-      new JdbcBenchmark("PostgreSQL " + version(pg.unpooled()), pool(pg.unpooled())).run(cases, open, runs);
+      new JdbcBenchmark("PostgreSQL " + version(pg.unpooled()), pool(pg.unpooled())).run(cases, open, runs, warmups);
     }
     if (!which.equals("postgres")) {
       Path dir = Files.createTempDirectory("dunning-bench-h2");
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-      new JdbcBenchmark("H2 " + version(h2) + " (file)", pool(h2)).run(cases, open, runs);
+      h2.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+          + System.getProperty("h2.options", ""));
+      new JdbcBenchmark("H2 " + version(h2) + " (file)", pool(h2)).run(cases, open, runs, warmups);
       deleteTree(dir.toFile());
     }
     System.exit(0);
   }
 
-  private void run(int cases, int open, int runs) throws Exception {
+  /** One timed pass over N due cases: throughput and CPU per transition, in this JVM and in the server. */
+  private record Sample(double rate, double jvmCpuMicros, double serverCpuMicros) {}
+
+  @FunctionalInterface
+  private interface Pass {
+    int transitions() throws SQLException;
+  }
+
+  private Sample time(Pass pass) throws SQLException {
+    long t0 = System.nanoTime();
+    long jvm0 = processCpuNanos();
+    long server0 = serverCpuNanos();
+    int done = pass.transitions();
+    double seconds = seconds(t0);
+    return new Sample(done / seconds, (processCpuNanos() - jvm0) / 1e3 / done,
+        (serverCpuNanos() - server0) / 1e3 / done);
+  }
+
+  private void run(int cases, int open, int runs, int warmups) throws Exception {
     JdbcCaseStore store = JdbcCaseStore.builder(ds).build();
     DueCaseHandler engineHandler = engineHandler();
-    double[] engine = new double[runs];
-    double[] raw = new double[runs];
-    double eventsPerCase = 0;
-    double messagesPerCase = 0;
-    for (int r = -1; r < runs; r++) { // run -1 warms the JIT up and is not counted
-      int n = r < 0 ? Math.min(cases, 5_000) : cases;
+    List<Sample> engine = new ArrayList<>();
+    List<Sample> raw = new ArrayList<>();
+    double[] perCase = new double[2]; // events, messages
+    System.out.printf(Locale.ROOT, "%n## %s%n%s%n", label, loadAverage());
+    for (int r = -warmups; r < runs; r++) { // negative runs warm the JIT and the database up, uncounted
       empty();
-      seed(n, NOW.minusSeconds(60), "T" + r + "-");
-      long t0 = System.nanoTime();
-      int done = 0;
-      int claimed;
-      do {
-        claimed = store.processDue(NOW, BATCH, engineHandler);
-        done += claimed;
-      } while (claimed == BATCH);
-      double engineRate = done / seconds(t0);
-      eventsPerCase = count("SELECT COUNT(*) FROM dunning_event") / (double) done;
-      messagesPerCase = count("SELECT COUNT(*) FROM dunning_outbox") / (double) done;
-
+      seed(cases, NOW.minusSeconds(60), "T" + r + "-");
+      Sample e = time(() -> {
+        int done = 0;
+        int claimed;
+        do {
+          claimed = store.processDue(NOW, BATCH, engineHandler);
+          done += claimed;
+        } while (claimed == BATCH);
+        perCase[0] = count("SELECT COUNT(*) FROM dunning_event") / (double) done;
+        perCase[1] = count("SELECT COUNT(*) FROM dunning_outbox") / (double) done;
+        return done;
+      });
       empty();
-      seed(n, NOW.minusSeconds(60), "R" + r + "-");
-      t0 = System.nanoTime();
-      done = rawTransitions((int) Math.round(eventsPerCase), (int) Math.round(messagesPerCase));
+      seed(cases, NOW.minusSeconds(60), "R" + r + "-");
+      Sample w = time(() -> RawCeiling.run(ds, postgres(), NOW, BATCH, (int) Math.round(perCase[0]),
+          (int) Math.round(perCase[1])));
       if (r >= 0) {
-        engine[r] = engineRate;
-        raw[r] = done / seconds(t0);
+        engine.add(e);
+        raw.add(w);
       }
     }
-    double engineMedian = median(engine);
-    double rawMedian = median(raw);
-    System.out.printf(Locale.ROOT, "%n## %s%n", label);
-    System.out.printf(Locale.ROOT, "transitions/s, engine decision + store: %s -> median %.0f%n", Arrays.toString(round(engine)), engineMedian);
-    System.out.printf(Locale.ROOT, "transitions/s, raw JDBC ceiling:        %s -> median %.0f (%.1f events, %.1f messages per case)%n",
-        Arrays.toString(round(raw)), rawMedian, eventsPerCase, messagesPerCase);
+    double engineMedian = median(engine, Sample::rate);
+    double rawMedian = median(raw, Sample::rate);
+    System.out.printf(Locale.ROOT, "transitions/s, engine decision + store: %s -> median %.0f%n",
+        list(engine, Sample::rate), engineMedian);
+    System.out.printf(Locale.ROOT, "transitions/s, raw JDBC ceiling:        %s -> median %.0f (%.1f events, %.1f messages "
+        + "per case)%n", list(raw, Sample::rate), rawMedian, perCase[0], perCase[1]);
     System.out.printf(Locale.ROOT, "engine / raw: %.0f%%%n", 100 * engineMedian / rawMedian);
+    System.out.printf(Locale.ROOT, "CPU us per transition, this JVM (all threads): engine %s -> median %.0f, raw %s -> "
+        + "median %.0f%n", list(engine, Sample::jvmCpuMicros), median(engine, Sample::jvmCpuMicros),
+        list(raw, Sample::jvmCpuMicros), median(raw, Sample::jvmCpuMicros));
+    if (postgres()) {
+      System.out.printf(Locale.ROOT, "CPU us per transition, this PostgreSQL server's processes: engine %s -> median "
+          + "%.0f, raw %s -> median %.0f%n", list(engine, Sample::serverCpuMicros),
+          median(engine, Sample::serverCpuMicros), list(raw, Sample::serverCpuMicros),
+          median(raw, Sample::serverCpuMicros));
+    }
+    double engineCpu = median(engine, Sample::jvmCpuMicros) + median(engine, Sample::serverCpuMicros);
+    double rawCpu = median(raw, Sample::jvmCpuMicros) + median(raw, Sample::serverCpuMicros);
+    System.out.printf(Locale.ROOT, "engine / raw by CPU per transition (%s): %.0f%%%n",
+        postgres() ? "JVM + postgres" : "JVM", 100 * rawCpu / engineCpu);
+    System.out.println(loadAverage());
 
     empty();
     MutableClock clock = MutableClock.at(NOW);
@@ -136,7 +177,7 @@ public final class JdbcBenchmark {
     RecordingChannel.forEveryType().forEach(builder::channel);
     RecoveryEngine idleEngine = builder.build();
     int seeded = 0;
-    for (int target : new int[] {10_000, open}) {
+    for (int target : open > 10_000 ? new int[] {10_000, open} : new int[] {open}) {
       seed(target - seeded, NOW.plus(Duration.ofDays(30)), "O" + seeded + "-");
       seeded = target;
       analyze();
@@ -181,93 +222,6 @@ public final class JdbcBenchmark {
     };
   }
 
-  /** The store's claim and writes as plain JDBC: same SELECT, same UPDATE, same INSERT shapes. */
-  private int rawTransitions(int eventsPerCase, int messagesPerCase) throws SQLException {
-    String lock = label.startsWith("PostgreSQL") ? " FOR NO KEY UPDATE SKIP LOCKED" : " FOR UPDATE SKIP LOCKED";
-    String select = "SELECT id, tenant_id, playbook_id, debtor_id, debtor, claims, opened_at, origin, stage_id, "
-        + "stage_attempt, status, hold_reason, hold_until, hold_note, resolution, pending_stage_id, deadline, "
-        + "next_action_at, currency, fees, paid, failures, version FROM dunning_case WHERE next_action_at >= ? "
-        + "AND next_action_at <= ? AND status <> 'closed' ORDER BY next_action_at FETCH FIRST ? ROWS ONLY" + lock;
-    String update = "UPDATE dunning_case SET origin = ?, stage_id = ?, stage_attempt = ?, status = ?, hold_reason = ?, "
-        + "hold_until = ?, hold_note = ?, resolution = ?, pending_stage_id = ?, deadline = ?, next_action_at = ?, "
-        + "currency = ?, fees = ?, paid = ?, failures = ?, version = ? WHERE id = ? AND version = ?";
-    String event = "INSERT INTO dunning_event (case_id, occurred_at, event_type, actor_kind, actor_name, stage_id, detail) "
-        + "VALUES (?, ?, 'stage_entered', 'system', 'dunning', 'reminder1', ?)";
-    String message = "INSERT INTO dunning_outbox (idempotency_key, case_id, tenant_id, stage_id, stage_kind, stage_attempt, "
-        + "channel, fallbacks, template_key, deadline, amount_due, currency, created_at, status, attempts, next_attempt_at, "
-        + "lease_token, last_error, receipt, sent_at, lease_until) VALUES (?, ?, 'acme', 'reminder1', 'reminder', 1, "
-        + "'email', '[\"letter\"]', 'reminder1', ?, 1234.56, 'EUR', ?, 'pending', 0, ?, NULL, NULL, NULL, NULL, NULL)";
-    OffsetDateTime now = OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC);
-    OffsetDateTime next = now.plusDays(9);
-    int total = 0;
-    while (true) {
-      try (Connection c = ds.getConnection()) {
-        c.setAutoCommit(false);
-        List<String> ids = new ArrayList<>(BATCH);
-        List<Long> versions = new ArrayList<>(BATCH);
-        try (PreparedStatement ps = c.prepareStatement(select)) {
-          ps.setObject(1, OffsetDateTime.parse("0001-01-01T00:00:00Z"));
-          ps.setObject(2, now);
-          ps.setInt(3, BATCH);
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              ids.add(rs.getString(1));
-              versions.add(rs.getLong(23));
-            }
-          }
-        }
-        try (PreparedStatement u = c.prepareStatement(update); PreparedStatement e = c.prepareStatement(event);
-            PreparedStatement m = c.prepareStatement(message)) {
-          for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            int p = 1;
-            u.setString(p++, "demand");
-            u.setString(p++, "reminder1");
-            u.setInt(p++, 1);
-            u.setString(p++, "open");
-            u.setNull(p++, java.sql.Types.VARCHAR);
-            u.setNull(p++, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-            u.setNull(p++, java.sql.Types.VARCHAR);
-            u.setNull(p++, java.sql.Types.VARCHAR);
-            u.setNull(p++, java.sql.Types.VARCHAR);
-            u.setObject(p++, now.toLocalDate().plusDays(8));
-            u.setObject(p++, next);
-            u.setString(p++, "EUR");
-            u.setBigDecimal(p++, java.math.BigDecimal.ZERO);
-            u.setBigDecimal(p++, java.math.BigDecimal.ZERO);
-            u.setInt(p++, 0);
-            u.setLong(p++, versions.get(i) + 1);
-            u.setString(p++, id);
-            u.setLong(p, versions.get(i));
-            u.addBatch();
-            for (int k = 0; k < eventsPerCase; k++) {
-              e.setString(1, id);
-              e.setObject(2, now);
-              e.setString(3, "reminder1 entered, deadline in 8 days (raw benchmark)");
-              e.addBatch();
-            }
-            for (int k = 0; k < messagesPerCase; k++) {
-              m.setString(1, id + ":reminder1:1:email:" + k);
-              m.setString(2, id);
-              m.setObject(3, now.toLocalDate().plusDays(8));
-              m.setObject(4, now);
-              m.setObject(5, now);
-              m.addBatch();
-            }
-          }
-          u.executeBatch();
-          e.executeBatch();
-          m.executeBatch();
-        }
-        c.commit();
-        total += ids.size();
-        if (ids.size() < BATCH) {
-          return total;
-        }
-      }
-    }
-  }
-
   /** Inserts {@code n} OPEN cases due at {@code due}, 1,000 per transaction, with their invoice index rows. */
   private void seed(int n, Instant due, String idPrefix) throws SQLException {
     RecoveryCase template = CaseFixtures.openCase("x", due);
@@ -305,12 +259,12 @@ public final class JdbcBenchmark {
 
   private void empty() throws SQLException {
     for (String t : new String[] {"event", "outbox", "case_invoice", "document", "portal_token", "case"}) {
-      exec(label.startsWith("PostgreSQL") ? "TRUNCATE dunning_" + t + " CASCADE" : "DELETE FROM dunning_" + t);
+      exec(postgres() ? "TRUNCATE dunning_" + t + " CASCADE" : "DELETE FROM dunning_" + t);
     }
   }
 
   private void analyze() throws SQLException {
-    exec(label.startsWith("PostgreSQL") ? "VACUUM ANALYZE dunning_case" : "ANALYZE");
+    exec(postgres() ? "VACUUM ANALYZE dunning_case" : "ANALYZE");
   }
 
   private void exec(String sql) throws SQLException {
@@ -340,18 +294,86 @@ public final class JdbcBenchmark {
     }
   }
 
+  /** CPU time of every thread of this JVM, so H2's background writer counts too. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
+  private static double median(List<Sample> samples, ToDoubleFunction<Sample> value) {
+    double[] sorted = samples.stream().mapToDouble(value).sorted().toArray();
     return sorted[sorted.length / 2];
   }
 
-  private static long[] round(double[] values) {
-    return Arrays.stream(values).mapToLong(Math::round).toArray();
+  private static String list(List<Sample> samples, ToDoubleFunction<Sample> value) {
+    return Arrays.toString(samples.stream().mapToDouble(value).mapToLong(Math::round).toArray());
+  }
+
+  private boolean postgres() {
+    return label.startsWith("PostgreSQL");
+  }
+
+  private static String loadAverage() {
+    return String.format(Locale.ROOT, "%s, load average %.2f", Instant.now().truncatedTo(ChronoUnit.SECONDS),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * The CPU time of this benchmark's PostgreSQL server on this machine: its postmaster (with the
+   * children it has reaped) and its live children (backends, checkpointer, WAL writer…), from
+   * /proc; other servers on the machine (other builds' tests) are not counted. 0 for H2, for a
+   * server elsewhere, or where there is no /proc.
+   */
+  private long serverCpuNanos() {
+    if (postmasterPid <= 0) {
+      return 0;
+    }
+    long ticks = 0;
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      for (Path p : (Iterable<Path>) processes::iterator) {
+        String pid = p.getFileName().toString();
+        if (!pid.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        String[] fields = stat(Long.parseLong(pid));
+        if (fields == null) {
+          continue;
+        }
+        boolean postmaster = Long.parseLong(pid) == postmasterPid;
+        if (postmaster || Long.parseLong(fields[1]) == postmasterPid) {
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+          if (postmaster) {
+            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // ended backends: cutime, cstime
+          }
+        }
+      }
+    } catch (IOException noProc) {
+      return 0;
+    }
+    return ticks * 10_000_000L; // USER_HZ = 100 on Linux
+  }
+
+  /** The postmaster of the server behind {@code ds}: the parent of a backend, if it runs here. */
+  private static long postmasterPid(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      String[] fields = stat(rs.getLong(1));
+      return fields == null ? 0 : Long.parseLong(fields[1]);
+    }
+  }
+
+  /** The fields of /proc/{pid}/stat after the command name (state first, then ppid…), or null. */
+  private static String[] stat(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    } catch (IOException | RuntimeException gone) {
+      return null; // no such process (any more), or no /proc
+    }
   }
 
   private static void deleteTree(File f) {
