@@ -47,7 +47,6 @@ public final class EmbedWithPostgresMain {
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(4);
-    config.addDataSourceProperty("reWriteBatchedInserts", "true"); // faster outbox and event batches
     try (HikariDataSource pool = new HikariDataSource(config)) {
       JdbcCaseStore store = JdbcCaseStore.builder(pool).build(); // creates the dunning_* tables if missing
       MutableClock clock = MutableClock.at("2026-03-03T10:00:00Z"); // Clock.systemUTC() in production
