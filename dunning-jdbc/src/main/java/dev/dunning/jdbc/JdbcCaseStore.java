@@ -152,6 +152,7 @@ public final class JdbcCaseStore implements CaseStore {
     private boolean migrate = true;
     private int maxBatchSize = DEFAULT_MAX_BATCH_SIZE;
     private boolean leaseOnDatabaseClock = true;
+    private boolean verifySchema = true;
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -166,10 +167,23 @@ public final class JdbcCaseStore implements CaseStore {
     /**
      * Whether {@link #build()} applies pending schema scripts (default true). Turn it off where a
      * DBA applies them (see {@link #pendingMigrationSql()}, or run the scripts with Flyway using the
-     * placeholder {@code prefix}).
+     * placeholder {@code prefix}); {@link #build()} then checks they were applied, unless
+     * {@link #verifySchema(boolean)} is turned off too.
      */
     public Builder migrate(boolean migrate) {
       this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Whether {@link #build()}, when it does not {@linkplain #migrate migrate}, checks that
+     * {@code <prefix>schema_version} records every script of this release (default true), so a
+     * store on a missing or outdated schema fails at build time, pointing to
+     * {@link #pendingMigrationSql()}, rather than at its first use. Turn it off where the scripts are
+     * applied by a tool that keeps its own history, such as Flyway.
+     */
+    public Builder verifySchema(boolean verify) {
+      this.verifySchema = verify;
       return this;
     }
 
@@ -201,15 +215,20 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     /**
-     * Detects the database, applies pending migrations unless turned off, and builds the store.
+     * Detects the database, applies pending migrations (or, with {@code migrate(false)}, checks that
+     * none is pending), and builds the store. Instances starting together migrate one at a time;
+     * on H2 the migration borrows a second connection for its lock.
      *
-     * @throws JdbcStoreException if the database is not H2 or PostgreSQL 15+, or a migration fails
-     *     or finds an applied script changed (the message names the script)
+     * @throws JdbcStoreException if the database is not H2 or PostgreSQL 15+, a migration fails
+     *     (the message names the script and statement), a table a script would create exists
+     *     already, an applied script was changed, or, without migrations, a script is not applied
      */
     public JdbcCaseStore build() {
       Dialect dialect = Dialects.detect(dataSource);
       if (migrate) {
         new Migrator(dataSource, dialect, tablePrefix).migrate();
+      } else if (verifySchema) {
+        new Migrator(dataSource, dialect, tablePrefix).verify();
       }
       return new JdbcCaseStore(dataSource, dialect, tablePrefix, maxBatchSize, leaseOnDatabaseClock);
     }

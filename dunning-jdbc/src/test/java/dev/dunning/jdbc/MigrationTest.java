@@ -2,11 +2,14 @@ package dev.dunning.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.dunning.jdbc.support.DyingDataSource;
 import dev.dunning.jdbc.support.TestDatabase;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MigrationTest {
   @Parameter
   TestDatabase.Kind kind;
+
+  /** The versions of the scripts this release ships, each to be recorded exactly once. */
+  private static final List<Long> SHIPPED = List.of(1L);
 
   private TestDatabase db;
 
@@ -90,6 +96,85 @@ class MigrationTest {
   }
 
   @Test
+  void aTableTheScriptWouldCreateThatAlreadyExistsIsNamedAndOnceItIsGoneTheMigrationSucceeds() {
+    db.execute("CREATE TABLE dunning_document (id INTEGER)"); // another application's table
+
+    assertThatThrownBy(() -> db.storeBuilder().build())
+        .isInstanceOf(JdbcStoreException.class)
+        .hasMessageContaining(script())
+        .hasMessageContaining("dunning_document")
+        .hasMessageContaining("tablePrefix");
+    assertThatThrownBy(() -> db.count("SELECT COUNT(*) FROM dunning_case")).as("nothing created")
+        .isInstanceOf(IllegalStateException.class);
+
+    db.execute("DROP TABLE dunning_document");
+    db.storeBuilder().build();
+
+    assertThat(appliedVersions()).isEqualTo(SHIPPED);
+    assertThat(db.count("SELECT COUNT(*) FROM dunning_document")).isZero();
+  }
+
+  @Test
+  void aScriptFailingHalfwayLeavesNoTableBehindSoTheNextStartCanApplyIt() {
+    // index names are per schema: another application's index takes a name the script needs
+    db.execute("CREATE TABLE other_app (x INTEGER)");
+    db.execute("CREATE INDEX dunning_case_debtor ON other_app (x)");
+
+    assertThatThrownBy(() -> db.storeBuilder().build())
+        .isInstanceOf(JdbcStoreException.class)
+        .hasMessageContaining(script())
+        .hasMessageContaining("CREATE INDEX dunning_case_debtor");
+    assertThatThrownBy(() -> db.count("SELECT COUNT(*) FROM dunning_case")).as("the script's first table")
+        .isInstanceOf(IllegalStateException.class);
+
+    db.execute("DROP INDEX dunning_case_debtor");
+    db.storeBuilder().build();
+
+    assertThat(appliedVersions()).isEqualTo(SHIPPED);
+    assertThat(db.count("SELECT COUNT(*) FROM dunning_case")).isZero();
+  }
+
+  @Test
+  void anInstanceThatDiedHoldingTheMigrationLockDoesNotBlockTheNextStart() {
+    DataSource dying = DyingDataSource.diesAt(db.unpooled(), "CREATE TABLE dunning_case (");
+    assertThatThrownBy(() -> JdbcCaseStore.builder(dying).build()).isInstanceOf(JdbcStoreException.class);
+
+    JdbcCaseStore store = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> db.storeBuilder().build(),
+        "the next start waited for the dead instance's lock");
+
+    assertThat(store.find("C-1")).isEmpty();
+    assertThat(appliedVersions()).isEqualTo(SHIPPED);
+  }
+
+  @Test
+  void dbaModeOnAnEmptyDatabaseFailsFastPointingToThePendingSqlAndBuildsOnceItWasApplied() {
+    assertThatThrownBy(() -> db.storeBuilder().migrate(false).build())
+        .isInstanceOf(JdbcStoreException.class)
+        .hasMessageContaining("dunning_schema_version")
+        .hasMessageContaining("pendingMigrationSql()")
+        .hasMessageContaining("verifySchema(false)");
+
+    db.execute(db.storeBuilder().pendingMigrationSql());
+
+    JdbcCaseStore store = db.storeBuilder().migrate(false).build();
+    assertThat(store.find("C-1")).isEmpty();
+    assertThat(appliedVersions()).isEqualTo(SHIPPED);
+  }
+
+  @Test
+  void dbaModeWithAScriptNotYetAppliedNamesItAndVerifySchemaFalseSkipsTheCheck() {
+    db.storeBuilder().build();
+    int newest = SHIPPED.get(SHIPPED.size() - 1).intValue();
+    db.execute("DELETE FROM dunning_schema_version WHERE version = " + newest);
+
+    assertThatThrownBy(() -> db.storeBuilder().migrate(false).build())
+        .isInstanceOf(JdbcStoreException.class)
+        .hasMessageContaining(String.format("V%03d__", newest))
+        .hasMessageContaining("pendingMigrationSql()");
+    assertThat(db.storeBuilder().migrate(false).verifySchema(false).build()).isNotNull();
+  }
+
+  @Test
   void aScriptChangedAfterItWasAppliedIsRefusedNamingTheScript() {
     db.storeBuilder().build();
     db.execute("UPDATE dunning_schema_version SET checksum = 'tampered' WHERE version = 1");
@@ -104,7 +189,7 @@ class MigrationTest {
   void dbaModeTouchesNothingAndPrintsThePendingSqlWithThePrefixFilledIn() {
     String sql = db.storeBuilder().tablePrefix("erp_dun_").pendingMigrationSql();
 
-    db.storeBuilder().tablePrefix("erp_dun_").migrate(false).build();
+    db.storeBuilder().tablePrefix("erp_dun_").migrate(false).verifySchema(false).build();
 
     assertThat(sql).contains("-- " + script(), "CREATE TABLE erp_dun_case (", "CREATE TABLE erp_dun_outbox (",
         "INSERT INTO erp_dun_schema_version").doesNotContain("${prefix}");
@@ -131,6 +216,17 @@ class MigrationTest {
     assertThatThrownBy(() -> JdbcCaseStore.builder(oracle).build())
         .isInstanceOf(JdbcStoreException.class)
         .hasMessageContaining("unsupported database 'Oracle 23ai'");
+  }
+
+  /** The versions recorded in dunning_schema_version, in order. */
+  private List<Long> appliedVersions() {
+    List<Long> versions = new ArrayList<>();
+    long count = db.count("SELECT COUNT(*) FROM dunning_schema_version");
+    for (int i = 0; i < count; i++) {
+      versions.add(db.count("SELECT version FROM dunning_schema_version ORDER BY version OFFSET " + i
+          + " ROWS FETCH NEXT 1 ROWS ONLY"));
+    }
+    return versions;
   }
 
   /** A fake answering the named methods with the given values (and {@code close()} with nothing). */

@@ -10,15 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brings the schema up to date with the scripts shipped in the jar: records each applied script
- * (version, description, checksum, installed_at) in {@code <prefix>schema_version}, applies each
- * pending one in its own transaction, and refuses to start when an applied script was changed.
- * A {@link Dialect} lock makes instances starting together migrate one after the other.
+ * (version, description, checksum, installed_at) in {@code <prefix>schema_version}, applies the
+ * pending ones in order, and refuses to start when an applied script was changed.
+ *
+ * <p>Before a script runs, none of the tables it creates may exist: a table of that name belongs
+ * to another application (or to an interrupted migration) and is named in the error instead of
+ * failing halfway. On PostgreSQL a script runs in one transaction, so a failure leaves nothing. H2
+ * commits every DDL statement, so there a failed script's tables and indexes are dropped again;
+ * H2 scripts therefore only create tables and indexes, never alter existing ones. A
+ * {@link Dialect} lock, held in a database session that dies with its instance, makes instances
+ * starting together migrate one after the other.
  */
 public final class Migrator {
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
@@ -50,9 +58,8 @@ public final class Migrator {
   public int migrate() {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
-      dialect.lockMigrations(c, prefix);
-      try {
-        c.setAutoCommit(true);
+      c.setAutoCommit(true);
+      try (Dialect.MigrationLock lock = dialect.lockMigrations(dataSource, c, prefix)) {
         try (Statement s = c.createStatement()) {
           s.execute(sql.createVersionTable);
         }
@@ -62,12 +69,38 @@ public final class Migrator {
         }
         return pending.size();
       } finally {
-        c.setAutoCommit(autoCommit);
-        dialect.unlockMigrations(c, prefix);
+        restoreAutoCommit(c, autoCommit);
       }
     } catch (SQLException e) {
       throw new JdbcStoreException("migrating the Dunning schema (tables " + prefix + "*) on " + dialect.name()
           + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks, without changing anything, that every script of this release was applied (by a DBA,
+   * where the store does not migrate), so a store on a missing or outdated schema fails at build
+   * time rather than at its first use.
+   *
+   * @throws JdbcStoreException naming what is missing and how to apply it
+   */
+  public void verify() {
+    String howTo = "apply the SQL that JdbcCaseStore.Builder.pendingMigrationSql() prints (or let the store "
+        + "migrate: migrate(true)); where another tool such as Flyway applies the scripts and keeps its own "
+        + "history, turn this check off with verifySchema(false)";
+    try (Connection c = dataSource.getConnection()) {
+      if (!versionTableExists(c)) {
+        throw new JdbcStoreException("the Dunning schema is not installed: " + sql.versionTable + " does not exist "
+            + "on " + dialect.name() + ", and this store was built with migrate(false). To install it, " + howTo);
+      }
+      List<MigrationScript> pending = pending(c);
+      if (!pending.isEmpty()) {
+        throw new JdbcStoreException("the Dunning schema (tables " + prefix + "*) lacks "
+            + pending.stream().map(MigrationScript::resource).collect(Collectors.joining(", "))
+            + ", and this store was built with migrate(false). To apply it, " + howTo);
+      }
+    } catch (SQLException e) {
+      throw new JdbcStoreException("reading " + sql.versionTable + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -123,13 +156,25 @@ public final class Migrator {
   }
 
   private void apply(Connection c, MigrationScript script) throws SQLException {
+    List<String> clashes = existingTables(c, script.createdTables(prefix));
+    if (!clashes.isEmpty()) {
+      throw new JdbcStoreException("migration script " + script.resource() + " creates "
+          + String.join(", ", clashes) + ", which already exist" + (clashes.size() == 1 ? "s" : "") + " but "
+          + sql.versionTable + " does not record version " + script.version() + ": they belong to another "
+          + "application, or were left by an interrupted migration. Give Dunning tables of its own with another "
+          + "tablePrefix (now '" + prefix + "'), or drop them if they are empty leftovers of Dunning's");
+    }
     LOG.info("applying {} to {} (tables {}*)", script.resource(), dialect.name(), prefix);
     c.setAutoCommit(false);
+    List<String> created = new ArrayList<>(); // what H2 committed already, to drop should the script fail
     String current = null;
     try (Statement s = c.createStatement()) {
       for (String statement : script.statements(prefix)) {
         current = statement;
         s.execute(statement);
+        if (MigrationScript.createdObject(statement) != null) {
+          created.add(statement);
+        }
       }
       current = sql.insertVersion;
       try (PreparedStatement ps = c.prepareStatement(sql.insertVersion)) {
@@ -140,20 +185,70 @@ public final class Migrator {
       }
       c.commit();
     } catch (SQLException e) {
-      c.rollback();
+      try {
+        c.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      String undone = dialect.transactionalDdl() || created.isEmpty() ? "" : undo(c, created, e);
       throw new JdbcStoreException("migration script " + script.resource() + " failed at statement:\n" + current
-          + "\n" + e.getMessage(), e);
+          + "\n" + e.getMessage() + undone, e);
     } finally {
-      c.setAutoCommit(true);
+      restoreAutoCommit(c, true);
+    }
+  }
+
+  /** Drops what a failed script created, newest first; says what could not be dropped. */
+  private String undo(Connection c, List<String> created, SQLException cause) {
+    List<String> left = new ArrayList<>();
+    for (int i = created.size() - 1; i >= 0; i--) {
+      String statement = created.get(i);
+      String name = MigrationScript.createdObject(statement);
+      String drop = MigrationScript.createsIndex(statement) ? "DROP INDEX IF EXISTS " + name
+          : "DROP TABLE IF EXISTS " + name + " CASCADE";
+      try {
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+          s.execute(drop);
+        }
+      } catch (SQLException e) {
+        cause.addSuppressed(e);
+        left.add(name);
+      }
+    }
+    return left.isEmpty() ? "\n(the tables and indexes it had created were dropped again)"
+        : "\n(could not drop what it had created: " + String.join(", ", left) + "; drop them before the next start)";
+  }
+
+  /** Those of {@code tables} that exist, probed as {@link #versionTableExists} probes. */
+  private List<String> existingTables(Connection c, List<String> tables) throws SQLException {
+    List<String> existing = new ArrayList<>();
+    for (String table : tables) {
+      if (tableExists(c, table)) {
+        existing.add(table);
+      }
+    }
+    return existing;
+  }
+
+  private boolean versionTableExists(Connection c) throws SQLException {
+    return tableExists(c, sql.versionTable);
+  }
+
+  private static void restoreAutoCommit(Connection c, boolean autoCommit) {
+    try {
+      c.setAutoCommit(autoCommit);
+    } catch (SQLException ignored) {
+      // a dead connection: whatever failed says why, and the pool discards it
     }
   }
 
   /** Probed with a query rather than metadata, which would also see other schemas' tables. */
-  private boolean versionTableExists(Connection c) throws SQLException {
+  private static boolean tableExists(Connection c, String table) throws SQLException {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(true); // on PostgreSQL a failed probe would otherwise abort the transaction
     try (Statement s = c.createStatement()) {
-      s.executeQuery("SELECT 1 FROM " + sql.versionTable + " WHERE 1 = 0").close();
+      s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
       return true;
     } catch (SQLException e) {
       return false;
