@@ -98,6 +98,11 @@ public final class JdbcCaseStore implements CaseStore {
     return cases.messages(caseId);
   }
 
+  /**
+   * {@inheritDoc} A row the current code cannot read (see {@link #find}) is left out, so one bad
+   * row does not take a whole desk listing down, and logged at WARN with its case id; a page may
+   * therefore hold fewer cases than its limit although more follow.
+   */
   @Override
   public List<RecoveryCase> query(CaseQuery query) {
     return cases.query(query);
@@ -116,7 +121,9 @@ public final class JdbcCaseStore implements CaseStore {
   /**
    * Claims due messages. The lease is measured on the database clock unless
    * {@link Builder#leaseOnDatabaseClock(boolean)} was turned off; the returned messages show
-   * {@code nextAttemptAt = now + lease} on the caller's clock either way.
+   * {@code nextAttemptAt = now + lease} on the caller's clock either way. A row that cannot be read
+   * is marked failed, with a MESSAGE_FAILED event naming the column on its case's timeline, and the
+   * others are claimed.
    */
   @Override
   public List<OutboxMessage> claimMessages(Instant now, int limit, Duration lease) {
