@@ -1,12 +1,14 @@
 package dev.dunning.jdbc;
 
 import dev.dunning.jdbc.internal.Cases;
+import dev.dunning.jdbc.internal.Demands;
 import dev.dunning.jdbc.internal.Dialect;
 import dev.dunning.jdbc.internal.Dialects;
 import dev.dunning.jdbc.internal.Documents;
 import dev.dunning.jdbc.internal.DueCases;
 import dev.dunning.jdbc.internal.Migrator;
 import dev.dunning.jdbc.internal.Outbox;
+import dev.dunning.jdbc.internal.Plans;
 import dev.dunning.jdbc.internal.Statements;
 import dev.dunning.jdbc.internal.TablePrefix;
 import dev.dunning.jdbc.internal.Tokens;
@@ -45,9 +47,12 @@ import javax.sql.DataSource;
  *     .documentStore(store.documentStore(clock)) … .build();
  * }</pre>
  *
- * <p>Tables are named {@code <prefix>case}, {@code <prefix>event}, {@code <prefix>outbox}, … (prefix
- * {@value Builder#DEFAULT_TABLE_PREFIX} by default) and created by versioned scripts in the jar
- * ({@code db/dunning/<h2|postgresql>/V001__init.sql}), recorded in {@code <prefix>schema_version}.
+ * <p>The same database also keeps documents ({@link #documentStore}), portal tokens
+ * ({@link #portalTokenStore}), intake demands ({@link #demandStore}) and payment plans
+ * ({@link #paymentPlanStore}). Tables are named {@code <prefix>case}, {@code <prefix>event},
+ * {@code <prefix>outbox}, … (prefix {@value Builder#DEFAULT_TABLE_PREFIX} by default) and created by
+ * versioned scripts in the jar ({@code db/dunning/<h2|postgresql>/V001__init.sql}, {@code V002__…}),
+ * recorded in {@code <prefix>schema_version}.
  *
  * @since 0.1
  */
@@ -146,6 +151,16 @@ public final class JdbcCaseStore implements CaseStore {
   /** A portal token store in this store's database. */
   public JdbcPortalTokenStore portalTokenStore() {
     return new JdbcPortalTokenStore(new Tokens(tx, sql));
+  }
+
+  /** A store of intake demands in this store's database. */
+  public JdbcDemandStore demandStore() {
+    return new JdbcDemandStore(new Demands(tx, sql));
+  }
+
+  /** A store of the cases' latest payment plans in this store's database. */
+  public JdbcPaymentPlanStore paymentPlanStore() {
+    return new JdbcPaymentPlanStore(new Plans(tx, sql));
   }
 
   /** Configures a {@link JdbcCaseStore}; {@link #build()} detects the database and migrates it. */

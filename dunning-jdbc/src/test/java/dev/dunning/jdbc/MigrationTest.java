@@ -31,7 +31,7 @@ class MigrationTest {
   TestDatabase.Kind kind;
 
   /** The versions of the scripts this release ships, each to be recorded exactly once. */
-  private static final List<Long> SHIPPED = List.of(1L);
+  private static final List<Long> SHIPPED = List.of(1L, 2L);
 
   private TestDatabase db;
 
@@ -55,7 +55,11 @@ class MigrationTest {
 
     assertThat(db.count("SELECT COUNT(*) FROM dunning_schema_version WHERE version = 1 AND description = 'init' "
         + "AND LENGTH(checksum) = 64 AND installed_at IS NOT NULL")).isEqualTo(1);
-    for (String table : List.of("case", "case_invoice", "event", "outbox", "document", "portal_token")) {
+    assertThat(db.count("SELECT COUNT(*) FROM dunning_schema_version WHERE version = 2 "
+        + "AND description = 'demands_and_plans' AND LENGTH(checksum) = 64")).isEqualTo(1);
+    assertThat(appliedVersions()).isEqualTo(SHIPPED);
+    for (String table : List.of("case", "case_invoice", "event", "outbox", "document", "portal_token", "demand",
+        "payment_plan")) {
       assertThat(db.count("SELECT COUNT(*) FROM dunning_" + table)).isZero();
     }
   }
@@ -67,7 +71,7 @@ class MigrationTest {
 
     db.storeBuilder().build();
 
-    assertThat(db.count("SELECT COUNT(*) FROM dunning_schema_version")).isEqualTo(installedAt).isEqualTo(1);
+    assertThat(db.count("SELECT COUNT(*) FROM dunning_schema_version")).isEqualTo(installedAt).isEqualTo(SHIPPED.size());
     assertThat(db.storeBuilder().pendingMigrationSql()).isEmpty();
   }
 
@@ -92,7 +96,7 @@ class MigrationTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(db.count("SELECT COUNT(*) FROM dunning_schema_version")).isEqualTo(1);
+    assertThat(db.count("SELECT COUNT(*) FROM dunning_schema_version")).isEqualTo(SHIPPED.size());
   }
 
   @Test
@@ -201,7 +205,7 @@ class MigrationTest {
     db.storeBuilder().tablePrefix("erp_dun_").build();
 
     assertThat(db.count("SELECT COUNT(*) FROM erp_dun_case")).isZero();
-    assertThat(db.count("SELECT COUNT(*) FROM erp_dun_schema_version")).isEqualTo(1);
+    assertThat(db.count("SELECT COUNT(*) FROM erp_dun_schema_version")).isEqualTo(SHIPPED.size());
     assertThatThrownBy(() -> db.storeBuilder().tablePrefix("x; DROP TABLE users; --"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'x; DROP TABLE users; --'");
   }

@@ -32,7 +32,7 @@ public final class Migrator {
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
   /** The scripts of this release, oldest first. Listed, not scanned: jars cannot be listed portably. */
-  static final Map<Integer, String> SCRIPTS = Map.of(1, "init");
+  static final Map<Integer, String> SCRIPTS = Map.of(1, "init", 2, "demands_and_plans");
 
   private final DataSource dataSource;
   private final Dialect dialect;
