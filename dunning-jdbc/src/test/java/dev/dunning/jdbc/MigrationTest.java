@@ -151,6 +151,19 @@ class MigrationTest {
   }
 
   @Test
+  void anInstanceThatDiedHalfwayThroughAScriptLeavesNothingTheNextStartCannotFinish() {
+    // on H2 the script's first two tables were committed when the instance died
+    DataSource dying = DyingDataSource.diesAt(db.unpooled(), "CREATE TABLE dunning_event (");
+    assertThatThrownBy(() -> JdbcCaseStore.builder(dying).build()).isInstanceOf(JdbcStoreException.class);
+
+    JdbcCaseStore store = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> db.storeBuilder().build());
+
+    assertThat(appliedVersions()).isEqualTo(SHIPPED);
+    assertThat(store.find("C-1")).isEmpty();
+    assertThat(db.count("SELECT COUNT(*) FROM dunning_event")).isZero();
+  }
+
+  @Test
   void dbaModeOnAnEmptyDatabaseFailsFastPointingToThePendingSqlAndBuildsOnceItWasApplied() {
     assertThatThrownBy(() -> db.storeBuilder().migrate(false).build())
         .isInstanceOf(JdbcStoreException.class)

@@ -36,8 +36,22 @@ public interface Dialect {
    */
   MigrationLock lockMigrations(DataSource dataSource, Connection migrating, String prefix) throws SQLException;
 
-  /** A held migration lock. */
+  /**
+   * A held migration lock. Where DDL is not transactional it also records, committed, which script
+   * is being applied, so that the next holder knows what an instance that died halfway left behind.
+   */
   interface MigrationLock extends AutoCloseable {
+    /** The version of the script an instance was applying when it died, or 0 if none (or not recorded). */
+    default int interrupted() throws SQLException {
+      return 0;
+    }
+
+    /** Records that script {@code version} is being applied, until {@link #applied()}. */
+    default void applying(int version) throws SQLException {}
+
+    /** Clears what {@link #applying} recorded: the script was applied, or undone. */
+    default void applied() throws SQLException {}
+
     @Override
     void close() throws SQLException;
   }

@@ -69,12 +69,7 @@ final class H2Dialect implements Dialect {
     try {
       lock.setAutoCommit(false);
       waitForRow(lock, table);
-      return () -> {
-        try (lock) {
-          lock.rollback();
-          lock.setAutoCommit(true);
-        }
-      };
+      return new RowLock(lock, migrating, table);
     } catch (SQLException | RuntimeException e) {
       try {
         lock.close(); // rolls back
@@ -82,6 +77,56 @@ final class H2Dialect implements Dialect {
         e.addSuppressed(closing);
       }
       throw e;
+    }
+  }
+
+  /**
+   * Row 1 of the lock table, locked by an open transaction of {@code lock}. Row 2, written and
+   * committed by the migrating connection while a script runs, names that script ({@code owner} =
+   * {@code applying V002}): H2 has committed each of its statements, so should the instance die,
+   * the next holder finds row 2 and knows the script's tables are its leftovers.
+   */
+  private record RowLock(Connection lock, Connection migrating, String table) implements MigrationLock {
+    private static final String APPLYING = "applying V";
+
+    @Override
+    public int interrupted() throws SQLException {
+      try (Statement s = migrating.createStatement();
+          ResultSet rs = s.executeQuery("SELECT owner FROM " + table + " WHERE id = 2")) {
+        if (rs.next() && rs.getString(1).startsWith(APPLYING)) {
+          try {
+            return Integer.parseInt(rs.getString(1).substring(APPLYING.length()));
+          } catch (NumberFormatException e) {
+            return 0;
+          }
+        }
+        return 0;
+      }
+    }
+
+    @Override
+    public void applying(int version) throws SQLException {
+      applied();
+      try (PreparedStatement ps = migrating.prepareStatement(
+          "INSERT INTO " + table + " (id, owner, locked_at) VALUES (2, ?, CURRENT_TIMESTAMP)")) {
+        ps.setString(1, String.format("%s%03d", APPLYING, version));
+        ps.executeUpdate();
+      }
+    }
+
+    @Override
+    public void applied() throws SQLException {
+      try (Statement s = migrating.createStatement()) {
+        s.executeUpdate("DELETE FROM " + table + " WHERE id = 2");
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (lock) {
+        lock.rollback();
+        lock.setAutoCommit(true);
+      }
     }
   }
 

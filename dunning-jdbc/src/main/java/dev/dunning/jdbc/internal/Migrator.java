@@ -21,10 +21,12 @@ import org.slf4j.LoggerFactory;
  * pending ones in order, and refuses to start when an applied script was changed.
  *
  * <p>Before a script runs, none of the tables it creates may exist: a table of that name belongs
- * to another application (or to an interrupted migration) and is named in the error instead of
- * failing halfway. On PostgreSQL a script runs in one transaction, so a failure leaves nothing. H2
- * commits every DDL statement, so there a failed script's tables and indexes are dropped again;
- * H2 scripts therefore only create tables and indexes, never alter existing ones. A
+ * to another application and is named in the error instead of failing halfway. On PostgreSQL a
+ * script runs in one transaction, so a failure or a crash leaves nothing. H2 commits every DDL
+ * statement, so there a failed script's tables and indexes are dropped again, and the lock records
+ * which script is running, so the tables of an instance that died halfway are dropped by the next
+ * one before it applies the script; H2 scripts therefore only create tables and indexes, never
+ * alter existing ones. A
  * {@link Dialect} lock, held in a database session that dies with its instance, makes instances
  * starting together migrate one after the other.
  */
@@ -65,7 +67,7 @@ public final class Migrator {
         }
         List<MigrationScript> pending = pending(c);
         for (MigrationScript script : pending) {
-          apply(c, script);
+          apply(c, lock, script);
         }
         return pending.size();
       } finally {
@@ -155,8 +157,20 @@ public final class Migrator {
     return pending;
   }
 
-  private void apply(Connection c, MigrationScript script) throws SQLException {
+  private void apply(Connection c, Dialect.MigrationLock lock, MigrationScript script) throws SQLException {
     List<String> clashes = existingTables(c, script.createdTables(prefix));
+    if (!clashes.isEmpty() && lock.interrupted() == script.version()) {
+      // an instance died applying this very script, after the check below had found none of its
+      // tables: they are that instance's, committed statement by statement
+      LOG.warn("{} was being applied by an instance that died; dropping the tables it had created: {}",
+          script.resource(), clashes);
+      for (String table : clashes) {
+        try (Statement s = c.createStatement()) {
+          s.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
+        }
+      }
+      clashes = existingTables(c, script.createdTables(prefix));
+    }
     if (!clashes.isEmpty()) {
       throw new JdbcStoreException("migration script " + script.resource() + " creates "
           + String.join(", ", clashes) + ", which already exist" + (clashes.size() == 1 ? "s" : "") + " but "
@@ -165,6 +179,7 @@ public final class Migrator {
           + "tablePrefix (now '" + prefix + "'), or drop them if they are empty leftovers of Dunning's");
     }
     LOG.info("applying {} to {} (tables {}*)", script.resource(), dialect.name(), prefix);
+    lock.applying(script.version());
     c.setAutoCommit(false);
     List<String> created = new ArrayList<>(); // what H2 committed already, to drop should the script fail
     String current = null;
@@ -190,16 +205,32 @@ public final class Migrator {
       } catch (SQLException rollback) {
         e.addSuppressed(rollback);
       }
-      String undone = dialect.transactionalDdl() || created.isEmpty() ? "" : undo(c, created, e);
+      String undone = "";
+      if (!dialect.transactionalDdl() && !created.isEmpty()) {
+        List<String> left = undo(c, created, e);
+        undone = left.isEmpty() ? "\n(the tables and indexes it had created were dropped again)"
+            : "\n(could not drop what it had created: " + String.join(", ", left) + "; the next start drops them)";
+        if (!left.isEmpty()) {
+          throw new JdbcStoreException("migration script " + script.resource() + " failed at statement:\n"
+              + current + "\n" + e.getMessage() + undone, e); // left marked as being applied, for the next start
+        }
+      }
+      try {
+        c.setAutoCommit(true);
+        lock.applied();
+      } catch (SQLException clearing) {
+        e.addSuppressed(clearing);
+      }
       throw new JdbcStoreException("migration script " + script.resource() + " failed at statement:\n" + current
           + "\n" + e.getMessage() + undone, e);
     } finally {
       restoreAutoCommit(c, true);
     }
+    lock.applied(); // after the commit: a failure here must not undo an applied script
   }
 
-  /** Drops what a failed script created, newest first; says what could not be dropped. */
-  private String undo(Connection c, List<String> created, SQLException cause) {
+  /** Drops what a failed script created, newest first; returns what could not be dropped. */
+  private static List<String> undo(Connection c, List<String> created, SQLException cause) {
     List<String> left = new ArrayList<>();
     for (int i = created.size() - 1; i >= 0; i--) {
       String statement = created.get(i);
@@ -216,8 +247,7 @@ public final class Migrator {
         left.add(name);
       }
     }
-    return left.isEmpty() ? "\n(the tables and indexes it had created were dropped again)"
-        : "\n(could not drop what it had created: " + String.join(", ", left) + "; drop them before the next start)";
+    return left;
   }
 
   /** Those of {@code tables} that exist, probed as {@link #versionTableExists} probes. */
