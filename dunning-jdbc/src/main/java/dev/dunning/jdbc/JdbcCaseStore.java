@@ -1,12 +1,14 @@
 package dev.dunning.jdbc;
 
 import dev.dunning.jdbc.internal.Cases;
+import dev.dunning.jdbc.internal.Demands;
 import dev.dunning.jdbc.internal.Dialect;
 import dev.dunning.jdbc.internal.Dialects;
 import dev.dunning.jdbc.internal.Documents;
 import dev.dunning.jdbc.internal.DueCases;
 import dev.dunning.jdbc.internal.Migrator;
 import dev.dunning.jdbc.internal.Outbox;
+import dev.dunning.jdbc.internal.Plans;
 import dev.dunning.jdbc.internal.Statements;
 import dev.dunning.jdbc.internal.TablePrefix;
 import dev.dunning.jdbc.internal.Tokens;
@@ -45,9 +47,12 @@ import javax.sql.DataSource;
  *     .documentStore(store.documentStore(clock)) … .build();
  * }</pre>
  *
- * <p>Tables are named {@code <prefix>case}, {@code <prefix>event}, {@code <prefix>outbox}, … (prefix
- * {@value Builder#DEFAULT_TABLE_PREFIX} by default) and created by versioned scripts in the jar
- * ({@code db/dunning/<h2|postgresql>/V001__init.sql}), recorded in {@code <prefix>schema_version}.
+ * <p>The same database also keeps documents ({@link #documentStore}), portal tokens
+ * ({@link #portalTokenStore}), intake demands ({@link #demandStore}) and payment plans
+ * ({@link #paymentPlanStore}). Tables are named {@code <prefix>case}, {@code <prefix>event},
+ * {@code <prefix>outbox}, … (prefix {@value Builder#DEFAULT_TABLE_PREFIX} by default) and created by
+ * versioned scripts in the jar ({@code db/dunning/<h2|postgresql>/V001__init.sql}, {@code V002__…}),
+ * recorded in {@code <prefix>schema_version}.
  *
  * @since 0.1
  */
@@ -98,6 +103,11 @@ public final class JdbcCaseStore implements CaseStore {
     return cases.messages(caseId);
   }
 
+  /**
+   * {@inheritDoc} A row the current code cannot read (see {@link #find}) is left out, so one bad
+   * row does not take a whole desk listing down, and logged at WARN with its case id; a page may
+   * therefore hold fewer cases than its limit although more follow.
+   */
   @Override
   public List<RecoveryCase> query(CaseQuery query) {
     return cases.query(query);
@@ -116,7 +126,9 @@ public final class JdbcCaseStore implements CaseStore {
   /**
    * Claims due messages. The lease is measured on the database clock unless
    * {@link Builder#leaseOnDatabaseClock(boolean)} was turned off; the returned messages show
-   * {@code nextAttemptAt = now + lease} on the caller's clock either way.
+   * {@code nextAttemptAt = now + lease} on the caller's clock either way. A row that cannot be read
+   * is marked failed, with a MESSAGE_FAILED event naming the column on its case's timeline, and the
+   * others are claimed.
    */
   @Override
   public List<OutboxMessage> claimMessages(Instant now, int limit, Duration lease) {
@@ -141,6 +153,16 @@ public final class JdbcCaseStore implements CaseStore {
     return new JdbcPortalTokenStore(new Tokens(tx, sql));
   }
 
+  /** A store of intake demands in this store's database. */
+  public JdbcDemandStore demandStore() {
+    return new JdbcDemandStore(new Demands(tx, sql));
+  }
+
+  /** A store of the cases' latest payment plans in this store's database. */
+  public JdbcPaymentPlanStore paymentPlanStore() {
+    return new JdbcPaymentPlanStore(new Plans(tx, sql));
+  }
+
   /** Configures a {@link JdbcCaseStore}; {@link #build()} detects the database and migrates it. */
   public static final class Builder {
     public static final String DEFAULT_TABLE_PREFIX = "dunning_";
@@ -152,6 +174,7 @@ public final class JdbcCaseStore implements CaseStore {
     private boolean migrate = true;
     private int maxBatchSize = DEFAULT_MAX_BATCH_SIZE;
     private boolean leaseOnDatabaseClock = true;
+    private boolean verifySchema = true;
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -166,10 +189,23 @@ public final class JdbcCaseStore implements CaseStore {
     /**
      * Whether {@link #build()} applies pending schema scripts (default true). Turn it off where a
      * DBA applies them (see {@link #pendingMigrationSql()}, or run the scripts with Flyway using the
-     * placeholder {@code prefix}).
+     * placeholder {@code prefix}); {@link #build()} then checks they were applied, unless
+     * {@link #verifySchema(boolean)} is turned off too.
      */
     public Builder migrate(boolean migrate) {
       this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Whether {@link #build()}, when it does not {@linkplain #migrate migrate}, checks that
+     * {@code <prefix>schema_version} records every script of this release (default true), so a
+     * store on a missing or outdated schema fails at build time, pointing to
+     * {@link #pendingMigrationSql()}, rather than at its first use. Turn it off where the scripts are
+     * applied by a tool that keeps its own history, such as Flyway.
+     */
+    public Builder verifySchema(boolean verify) {
+      this.verifySchema = verify;
       return this;
     }
 
@@ -201,15 +237,20 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     /**
-     * Detects the database, applies pending migrations unless turned off, and builds the store.
+     * Detects the database, applies pending migrations (or, with {@code migrate(false)}, checks that
+     * none is pending), and builds the store. Instances starting together migrate one at a time;
+     * on H2 the migration borrows a second connection for its lock.
      *
-     * @throws JdbcStoreException if the database is not H2 or PostgreSQL 15+, or a migration fails
-     *     or finds an applied script changed (the message names the script)
+     * @throws JdbcStoreException if the database is not H2 or PostgreSQL 15+, a migration fails
+     *     (the message names the script and statement), a table a script would create exists
+     *     already, an applied script was changed, or, without migrations, a script is not applied
      */
     public JdbcCaseStore build() {
       Dialect dialect = Dialects.detect(dataSource);
       if (migrate) {
         new Migrator(dataSource, dialect, tablePrefix).migrate();
+      } else if (verifySchema) {
+        new Migrator(dataSource, dialect, tablePrefix).verify();
       }
       return new JdbcCaseStore(dataSource, dialect, tablePrefix, maxBatchSize, leaseOnDatabaseClock);
     }

@@ -5,12 +5,17 @@ import static dev.dunning.jdbc.support.JdbcEngine.REMINDER2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dunning.DispatchReport;
 import dev.dunning.TickReport;
 import dev.dunning.jdbc.support.JdbcEngine;
 import dev.dunning.jdbc.support.TestDatabase;
 import dev.dunning.model.EventType;
+import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.TimelineEvent;
+import dev.dunning.spi.CaseQuery;
+import dev.dunning.testkit.CaseFixtures;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,5 +103,54 @@ class BadDataTest {
     assertThat(report.casesAdvanced()).isEqualTo(2);
     assertThat(f.engine.timeline("C-3")).last().extracting(TimelineEvent::detail).asString()
         .contains("dunning_case.status of case C-3", "unknown case status code 'frozen'");
+  }
+
+  @Test
+  void anOutboxRowWithMalformedFallbacksFailsOnItsCasesTimelineNamingTheColumnAndTheOthersAreDelivered() {
+    queueTheFirstReminders();
+    db.execute("UPDATE dunning_outbox SET fallbacks = '[\"letter\", oops' WHERE case_id = 'C-2'");
+
+    DispatchReport report = f.engine.dispatch();
+
+    assertThat(report.delivered()).isEqualTo(2);
+    assertThat(f.sentKeys()).hasSize(2).noneMatch(key -> key.contains("C-2"));
+    assertThat(f.engine.timeline("C-2")).last().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.MESSAGE_FAILED);
+      assertThat(e.stageId()).isEqualTo("reminder1");
+      assertThat(e.detail()).contains("dunning_outbox.fallbacks", "malformed JSON");
+    });
+    assertThat(db.queryString("SELECT status FROM dunning_outbox WHERE case_id = 'C-2'")).isEqualTo("failed");
+    assertThat(f.engine.dispatch().delivered()).isZero();
+    assertThat(f.engine.timeline("C-2")).filteredOn(e -> e.type() == EventType.MESSAGE_FAILED).hasSize(1);
+  }
+
+  @Test
+  void anOutboxRowWithAnUnknownChannelFailsOnItsCasesTimelineNamingTheColumn() {
+    queueTheFirstReminders();
+    db.execute("UPDATE dunning_outbox SET channel = 'pigeon' WHERE case_id = 'C-3'");
+
+    assertThat(f.engine.dispatch().delivered()).isEqualTo(2);
+
+    assertThat(f.engine.timeline("C-3")).last().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(EventType.MESSAGE_FAILED);
+      assertThat(e.detail()).contains("dunning_outbox.channel", "pigeon");
+    });
+    assertThat(f.engine.timeline("C-1")).last().extracting(TimelineEvent::type).isEqualTo(EventType.MESSAGE_SENT);
+  }
+
+  @Test
+  void theDeskListingSkipsACaseItCannotReadAndListsTheOthers() {
+    db.execute("UPDATE dunning_case SET claims = '[{\"invoiceNumber\": 7' WHERE id = 'C-2'");
+
+    List<RecoveryCase> listed = f.engine.query(CaseQuery.all().tenant(CaseFixtures.TENANT));
+
+    assertThat(listed).extracting(RecoveryCase::id).containsExactly("C-1", "C-3");
+    assertThatThrownBy(() -> f.engine.find("C-2")).hasMessageContaining("dunning_case.claims of case C-2");
+  }
+
+  /** Advances the three cases into the first reminder, their e-mails queued and not yet sent. */
+  private void queueTheFirstReminders() {
+    f.clock.set(REMINDER1);
+    assertThat(f.engine.advance().messagesQueued()).isEqualTo(3);
   }
 }

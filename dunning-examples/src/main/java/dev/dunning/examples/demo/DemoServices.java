@@ -11,7 +11,6 @@ import dev.dunning.mail.PdfLetterRenderer;
 import dev.dunning.mail.SmtpSettings;
 import dev.dunning.model.ChannelType;
 import dev.dunning.policy.Backoff;
-import dev.dunning.portal.InMemoryPaymentPlanStore;
 import dev.dunning.portal.ManagerReview;
 import dev.dunning.portal.PaymentPlans;
 import dev.dunning.portal.PortalLinks;
@@ -50,8 +49,8 @@ public record DemoServices(RecoveryEngine engine, IntakeService intake, PortalSe
     JdbcCaseStore store = JdbcCaseStore.builder(dataSource).build();
     DocumentStore documents = store.documentStore(clock);
     PortalLinks links = PortalLinks.builder(store.portalTokenStore(), clock).baseUri(baseUri + PORTAL_PATH).build();
-    // demands and instalment plans have no JDBC store yet: the demo keeps them in memory
-    PaymentPlans plans = new PaymentPlans(new InMemoryPaymentPlanStore());
+    // demands and instalment plans live in the same database as the cases, so they survive a restart
+    PaymentPlans plans = new PaymentPlans(store.paymentPlanStore());
     SmtpSettings smtp = SmtpSettings.builder("127.0.0.1", smtpPort).startTls(SmtpSettings.StartTls.DISABLED)
         .connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(10)).build();
     CreditorDirectory creditors = CreditorDirectory.of(DemoSeed.creditor());
@@ -67,8 +66,8 @@ public record DemoServices(RecoveryEngine engine, IntakeService intake, PortalSe
         // retry soon: in the demo a failed e-mail is more likely a restart than an overloaded provider
         .deliveryBackoff(Backoff.exponential(Duration.ofSeconds(10), 2, Duration.ofMinutes(10)));
     RecoveryEngine engine = builder.build();
-    IntakeService intake = IntakeService.builder(engine, creditors).documentStore(documents)
-        .zone(DemoSeed.CREDITOR_ZONE).build();
+    IntakeService intake = IntakeService.builder(engine, creditors).store(store.demandStore())
+        .documentStore(documents).zone(DemoSeed.CREDITOR_ZONE).build();
     PortalService portal = PortalService.builder(engine, links).creditors(creditors).documentStore(documents)
         .paymentPlans(plans).build();
     ManagerReview review = new ManagerReview(engine, plans, new MailNotifier(smtpPort, creditors, clock));

@@ -7,12 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * H2 2.x. Its DDL commits implicitly, which would release a row lock held across a script, so
- * migrations are serialised by an insert-if-absent lock row committed on its own.
+ * H2 2.x. Its DDL commits implicitly, so a failed script is undone by the migrator, and the
+ * migration lock is a row lock held by a transaction on a second connection: it goes with that
+ * connection, so a crashed instance never blocks the next start.
  */
 final class H2Dialect implements Dialect {
   static final Duration LOCK_WAIT = Duration.ofSeconds(60);
@@ -43,60 +43,126 @@ final class H2Dialect implements Dialect {
   }
 
   @Override
-  public void lockMigrations(Connection connection, String prefix) throws SQLException {
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public MigrationLock lockMigrations(DataSource dataSource, Connection migrating, String prefix)
+      throws SQLException {
     String table = prefix + "schema_lock";
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(true);
-    try {
-      try (Statement s = connection.createStatement()) {
-        s.execute("CREATE TABLE IF NOT EXISTS " + table + " (id INTEGER NOT NULL PRIMARY KEY, "
-            + "owner VARCHAR(64) NOT NULL, locked_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+    // the lock row exists once and for all (an older release inserted and deleted it per migration,
+    // so a crash left it behind; now it is only ever locked, never the lock itself)
+    try (Statement s = migrating.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS " + table + " (id INTEGER NOT NULL PRIMARY KEY, "
+          + "owner VARCHAR(64) NOT NULL, locked_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+      s.executeUpdate("INSERT INTO " + table + " (id, owner, locked_at) SELECT 1, '', CURRENT_TIMESTAMP "
+          + "WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE id = 1)");
+    } catch (SQLException e) {
+      if (!Sql.isUniqueViolation(e)) { // another instance inserted it at the same moment
+        throw e;
       }
-      String owner = UUID.randomUUID().toString();
-      long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
-      while (true) {
-        try (PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO " + table + " (id, owner, locked_at) VALUES (1, ?, CURRENT_TIMESTAMP)")) {
-          ps.setString(1, owner);
-          ps.executeUpdate();
-          return;
-        } catch (SQLException e) {
-          if (!Sql.isUniqueViolation(e)) {
-            throw e;
+    }
+    // H2 commits each DDL statement, which would end a transaction on the migrating connection:
+    // the row lock is held by a transaction of its own, on a second connection, until close
+    Connection lock = dataSource.getConnection();
+    try {
+      lock.setAutoCommit(false);
+      waitForRow(lock, table);
+      return new RowLock(lock, migrating, table);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        lock.close(); // rolls back
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Row 1 of the lock table, locked by an open transaction of {@code lock}. Row 2, written and
+   * committed by the migrating connection while a script runs, names that script ({@code owner} =
+   * {@code applying V002}): H2 has committed each of its statements, so should the instance die,
+   * the next holder finds row 2 and knows the script's tables are its leftovers.
+   */
+  private record RowLock(Connection lock, Connection migrating, String table) implements MigrationLock {
+    private static final String APPLYING = "applying V";
+
+    @Override
+    public int interrupted() throws SQLException {
+      try (Statement s = migrating.createStatement();
+          ResultSet rs = s.executeQuery("SELECT owner FROM " + table + " WHERE id = 2")) {
+        if (rs.next() && rs.getString(1).startsWith(APPLYING)) {
+          try {
+            return Integer.parseInt(rs.getString(1).substring(APPLYING.length()));
+          } catch (NumberFormatException e) {
+            return 0;
           }
         }
+        return 0;
+      }
+    }
+
+    @Override
+    public void applying(int version) throws SQLException {
+      applied();
+      try (PreparedStatement ps = migrating.prepareStatement(
+          "INSERT INTO " + table + " (id, owner, locked_at) VALUES (2, ?, CURRENT_TIMESTAMP)")) {
+        ps.setString(1, String.format("%s%03d", APPLYING, version));
+        ps.executeUpdate();
+      }
+    }
+
+    @Override
+    public void applied() throws SQLException {
+      try (Statement s = migrating.createStatement()) {
+        s.executeUpdate("DELETE FROM " + table + " WHERE id = 2");
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (lock) {
+        lock.rollback();
+        lock.setAutoCommit(true);
+      }
+    }
+  }
+
+  /** Locks row 1 of the lock table, waiting while another instance's migration holds it. */
+  private static void waitForRow(Connection lock, String table) throws SQLException {
+    long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+    try (PreparedStatement ps = lock.prepareStatement("SELECT id FROM " + table + " WHERE id = 1 FOR UPDATE")) {
+      while (true) {
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return;
+          }
+          throw new JdbcStoreException("row 1 of " + table + " disappeared while waiting for the migration lock");
+        } catch (SQLException e) {
+          if (!isLockTimeout(e)) {
+            throw e;
+          }
+          lock.rollback();
+        }
         if (System.nanoTime() > deadline) {
-          throw new JdbcStoreException("waited " + LOCK_WAIT.toSeconds() + " s for the migration lock in table "
-              + table + " (taken at " + lockedAt(connection, table) + "); if no instance is migrating, a crashed "
-              + "one left it: DELETE FROM " + table);
+          throw new JdbcStoreException("waited " + LOCK_WAIT.toSeconds() + " s for the migration lock (row 1 of "
+              + table + "), which another instance holds while it migrates; it is released when that "
+              + "instance finishes or its connection closes");
         }
         try {
-          Thread.sleep(POLL_MILLIS);
+          Thread.sleep(POLL_MILLIS); // the session's LOCK_TIMEOUT may be 0
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new JdbcStoreException("interrupted while waiting for the migration lock in table " + table, e);
         }
       }
-    } finally {
-      connection.setAutoCommit(autoCommit);
     }
   }
 
-  @Override
-  public void unlockMigrations(Connection connection, String prefix) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(true);
-    try (Statement s = connection.createStatement()) {
-      s.executeUpdate("DELETE FROM " + prefix + "schema_lock WHERE id = 1");
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
-  }
-
-  private static OffsetDateTime lockedAt(Connection connection, String table) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT locked_at FROM " + table + " WHERE id = 1")) {
-      return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
-    }
+  /** H2's "timeout trying to lock table" (50200), or a deadlock reported instead (40001). */
+  private static boolean isLockTimeout(SQLException e) {
+    return e.getErrorCode() == 50200 || "HYT00".equals(e.getSQLState()) || "40001".equals(e.getSQLState());
   }
 }

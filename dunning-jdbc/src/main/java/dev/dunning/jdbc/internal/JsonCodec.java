@@ -31,7 +31,7 @@ import java.util.Map;
  * tags and zones as region ids. Every read error names the field.
  */
 public final class JsonCodec {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonCodec() {}
 
@@ -208,7 +208,7 @@ public final class JsonCodec {
     return channels;
   }
 
-  private static JsonNode parse(String json, String field) {
+  static JsonNode parse(String json, String field) {
     if (json == null) {
       throw new IllegalArgumentException(field + ": missing (NULL)");
     }
@@ -219,7 +219,7 @@ public final class JsonCodec {
     }
   }
 
-  private static JsonNode field(JsonNode n, String name, String path) {
+  static JsonNode field(JsonNode n, String name, String path) {
     JsonNode v = n == null ? null : n.get(name);
     if (v == null || v.isNull()) {
       throw new IllegalArgumentException(path + "." + name + ": missing");
@@ -227,7 +227,7 @@ public final class JsonCodec {
     return v;
   }
 
-  private static String text(JsonNode n, String name, String path) {
+  static String text(JsonNode n, String name, String path) {
     return field(n, name, path).asText();
   }
 
@@ -239,7 +239,7 @@ public final class JsonCodec {
     return v.booleanValue();
   }
 
-  private static JsonNode array(JsonNode n, String name, String path) {
+  static JsonNode array(JsonNode n, String name, String path) {
     JsonNode v = field(n, name, path);
     if (!v.isArray()) {
       throw new IllegalArgumentException(path + "." + name + ": expected a JSON array, was " + v);
@@ -247,7 +247,7 @@ public final class JsonCodec {
     return v;
   }
 
-  private static List<String> strings(JsonNode n, String name, String path) {
+  static List<String> strings(JsonNode n, String name, String path) {
     List<String> out = new ArrayList<>();
     for (JsonNode v : array(n, name, path)) {
       out.add(v.asText());
@@ -259,7 +259,7 @@ public final class JsonCodec {
     values.forEach(array::add);
   }
 
-  private static LocalDate date(JsonNode n, String name, String path) {
+  static LocalDate date(JsonNode n, String name, String path) {
     String v = text(n, name, path);
     LocalDate plain = plainIsoDate(v);
     if (plain != null) {
@@ -306,7 +306,7 @@ public final class JsonCodec {
     return value;
   }
 
-  private static BigDecimal decimal(JsonNode n, String name, String path) {
+  static BigDecimal decimal(JsonNode n, String name, String path) {
     String v = text(n, name, path);
     try {
       return new BigDecimal(v);

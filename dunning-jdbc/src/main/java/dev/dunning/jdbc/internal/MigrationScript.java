@@ -8,6 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One versioned SQL script shipped in the jar, named like Flyway's
@@ -22,6 +25,10 @@ import java.util.List;
  */
 record MigrationScript(int version, String description, String resource, String text, String checksum) {
   static final String PLACEHOLDER = "${prefix}";
+  private static final Pattern CREATE_TABLE =
+      Pattern.compile("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z0-9_]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREATE_INDEX = Pattern.compile(
+      "CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z0-9_]+)", Pattern.CASE_INSENSITIVE);
 
   static MigrationScript load(String folder, int version, String description) {
     String resource = String.format("%s/V%03d__%s.sql", folder, version, description);
@@ -61,6 +68,34 @@ record MigrationScript(int version, String description, String resource, String 
       statements.add(current.toString().strip());
     }
     return statements;
+  }
+
+  /** The tables the script creates, in order (statements {@code CREATE TABLE <name>}). */
+  List<String> createdTables(String prefix) {
+    List<String> tables = new ArrayList<>();
+    for (String statement : statements(prefix)) {
+      String table = created(CREATE_TABLE, statement);
+      if (table != null) {
+        tables.add(table);
+      }
+    }
+    return tables;
+  }
+
+  /** The table or index {@code statement} creates, or null if it creates neither. */
+  static String createdObject(String statement) {
+    String table = created(CREATE_TABLE, statement);
+    return table != null ? table : created(CREATE_INDEX, statement);
+  }
+
+  /** Whether {@code statement} creates an index (rather than a table). */
+  static boolean createsIndex(String statement) {
+    return created(CREATE_INDEX, statement) != null;
+  }
+
+  private static String created(Pattern pattern, String statement) {
+    Matcher m = pattern.matcher(statement);
+    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
   }
 
   private static String sha256(String text) {

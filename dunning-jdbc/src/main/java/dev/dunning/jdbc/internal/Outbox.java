@@ -1,5 +1,8 @@
 package dev.dunning.jdbc.internal;
 
+import dev.dunning.model.Actor;
+import dev.dunning.model.EventType;
+import dev.dunning.model.TimelineEvent;
 import dev.dunning.spi.DeliveryOutcome;
 import dev.dunning.spi.OutboxMessage;
 import dev.dunning.spi.OutboxStatus;
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The dispatcher's side of the store. Claims due messages with {@code FOR UPDATE SKIP LOCKED} and
  * marks them IN_FLIGHT under a fresh lease token; the lease is measured on the database clock by
  * default, so instances whose clocks drift agree on when a crashed instance's lease has expired.
- * An outcome is recorded only if the token still matches, i.e. nobody took the message over.
+ * An outcome is recorded only if the token still matches, i.e. nobody took the message over. A
+ * row that cannot be read is failed visibly, on its case's timeline, and the others are claimed.
  */
 public final class Outbox {
   private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
@@ -42,9 +46,9 @@ public final class Outbox {
     return tx.write(sql.outboxTable + ": claimMessages", c -> {
       Instant leaseNow = databaseClock ? databaseNow(c) : now;
       List<OutboxMessage> found = new ArrayList<>(limit);
-      select(c, sql.expiredLeases, leaseNow, limit, found);
+      select(c, sql.expiredLeases, leaseNow, limit, found, now);
       if (found.size() < limit) {
-        select(c, sql.pendingDue, now, limit - found.size(), found);
+        select(c, sql.pendingDue, now, limit - found.size(), found, now);
       }
       List<OutboxMessage> claimed = new ArrayList<>(found.size());
       if (found.isEmpty()) {
@@ -92,9 +96,17 @@ public final class Outbox {
     });
   }
 
-  private void select(Connection c, String query, Instant dueBy, int limit, List<OutboxMessage> into)
+  /** An outbox row no code can read: its key, case and stage, and why. */
+  private record Unreadable(String key, String caseId, String stageId, String error) {}
+
+  /**
+   * Reads the claimable rows of {@code query} into {@code into}. A row that cannot be read would
+   * otherwise head the queue forever: it is marked failed and, in the same transaction, a
+   * MESSAGE_FAILED event naming the column goes on its case's timeline (stamped {@code at}).
+   */
+  private void select(Connection c, String query, Instant dueBy, int limit, List<OutboxMessage> into, Instant at)
       throws SQLException {
-    List<String[]> unreadable = new ArrayList<>();
+    List<Unreadable> unreadable = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(query)) {
       Sql.setInstant(ps, 1, dueBy);
       ps.setInt(2, limit);
@@ -103,20 +115,28 @@ public final class Outbox {
           try {
             into.add(OutboxRows.read(rs, sql.outboxTable));
           } catch (UnreadableRowException e) {
-            unreadable.add(new String[] {rs.getString(1), e.getMessage()});
+            unreadable.add(new Unreadable(rs.getString(1), rs.getString(2), rs.getString(4), e.getMessage()));
           }
         }
       }
     }
-    // a row no code can deliver would otherwise head the queue forever: fail it, visibly
-    for (String[] row : unreadable) {
-      LOG.error("outbox message {} cannot be read and is marked failed: {}", row[0], row[1]);
-      try (PreparedStatement ps = c.prepareStatement(markUnreadable)) {
-        ps.setString(1, row[1]);
-        ps.setString(2, row[0]);
-        ps.executeUpdate();
-      }
+    if (unreadable.isEmpty()) {
+      return;
     }
+    List<TimelineEvent> events = new ArrayList<>(unreadable.size());
+    try (PreparedStatement ps = c.prepareStatement(markUnreadable)) {
+      for (Unreadable row : unreadable) {
+        LOG.error("outbox message {} of case {} cannot be read and is marked failed: {}", row.key(), row.caseId(),
+            row.error());
+        ps.setString(1, row.error());
+        ps.setString(2, row.key());
+        ps.addBatch();
+        events.add(new TimelineEvent(row.caseId(), at, EventType.MESSAGE_FAILED, Actor.SYSTEM,
+            row.stageId() == null ? "" : row.stageId(), row.error() + "; the message is marked failed, not sent"));
+      }
+      ps.executeBatch();
+    }
+    EventRows.insert(c, sql, events);
   }
 
   private Instant databaseNow(Connection c) throws SQLException {

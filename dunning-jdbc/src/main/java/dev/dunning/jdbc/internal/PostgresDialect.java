@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** PostgreSQL 15+: a session advisory lock serialises migrations; row locks are NO KEY UPDATE. */
 final class PostgresDialect implements Dialect {
@@ -29,20 +30,26 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public void lockMigrations(Connection connection, String prefix) throws SQLException {
-    // a session lock, released on unlock or when the connection dies, so a crash never leaves it held
-    try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-      ps.setLong(1, lockKey(prefix));
-      ps.execute();
-    }
+  public boolean transactionalDdl() {
+    return true;
   }
 
   @Override
-  public void unlockMigrations(Connection connection, String prefix) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-      ps.setLong(1, lockKey(prefix));
+  public MigrationLock lockMigrations(DataSource dataSource, Connection migrating, String prefix)
+      throws SQLException {
+    // a session lock on the migrating connection itself: DDL does not release it, and it goes when
+    // the session ends, so a crash never leaves it held
+    long key = lockKey(prefix);
+    try (PreparedStatement ps = migrating.prepareStatement("SELECT pg_advisory_lock(?)")) {
+      ps.setLong(1, key);
       ps.execute();
     }
+    return () -> {
+      try (PreparedStatement ps = migrating.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        ps.setLong(1, key);
+        ps.execute();
+      }
+    };
   }
 
   /** A stable 64-bit key per table prefix, so stores with different prefixes migrate independently. */

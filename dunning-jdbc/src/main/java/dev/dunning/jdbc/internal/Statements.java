@@ -30,6 +30,8 @@ public final class Statements {
   static final String DOCUMENT_COLUMNS = "id, case_id, kind, filename, media_type, size_bytes, sha256, "
       + "created_at, metadata";
   static final String TOKEN_COLUMNS = "token_hash, case_id, tenant_id, issued_at, expires_at, revoked_at";
+  static final String DEMAND_COLUMNS = "id, tenant_id, status, submitted_at, decided_at, case_id, version, demand";
+  static final String PLAN_COLUMNS = "case_id, status, requested_at, plan";
 
   public final String caseTable;
   public final String invoiceTable;
@@ -38,6 +40,8 @@ public final class Statements {
   public final String documentTable;
   public final String tokenTable;
   public final String versionTable;
+  public final String demandTable;
+  public final String planTable;
 
   final String insertCase;
   final String updateCaseFull;
@@ -71,6 +75,13 @@ public final class Statements {
   final String insertToken;
   final String tokenByHash;
   final String revokeTokens;
+  final String insertDemand;
+  final String findDemand;
+  final String replaceDemand;
+  final String demandsOf;
+  final String savePlan;
+  final String findPlan;
+  final String deletePlan;
   final String createVersionTable;
   final String appliedVersions;
   final String insertVersion;
@@ -97,6 +108,8 @@ public final class Statements {
     documentTable = prefix + "document";
     tokenTable = prefix + "portal_token";
     versionTable = prefix + "schema_version";
+    demandTable = prefix + "demand";
+    planTable = prefix + "payment_plan";
 
     insertCase = "INSERT INTO " + caseTable + " (" + CASE_COLUMNS + ") VALUES (" + marks(23) + ")";
     updateCaseFull = "UPDATE " + caseTable + " SET " + IDENTITY_SET + STATE_SET;
@@ -157,6 +170,19 @@ public final class Statements {
     insertToken = "INSERT INTO " + tokenTable + " (" + TOKEN_COLUMNS + ") VALUES (" + marks(6) + ")";
     tokenByHash = "SELECT " + TOKEN_COLUMNS + " FROM " + tokenTable + " WHERE token_hash = ?";
     revokeTokens = "UPDATE " + tokenTable + " SET revoked_at = ? WHERE case_id = ? AND revoked_at IS NULL";
+
+    insertDemand = "INSERT INTO " + demandTable + " (" + DEMAND_COLUMNS + ") VALUES (" + marks(8) + ")";
+    findDemand = "SELECT " + DEMAND_COLUMNS + " FROM " + demandTable + " WHERE id = ?";
+    replaceDemand = "UPDATE " + demandTable + " SET tenant_id = ?, status = ?, submitted_at = ?, decided_at = ?, "
+        + "case_id = ?, version = ?, demand = ? WHERE id = ? AND version = ?";
+    demandsOf = "SELECT " + DEMAND_COLUMNS + " FROM " + demandTable + " WHERE tenant_id = ? AND status = ? "
+        + "ORDER BY submitted_at, id";
+    savePlan = "MERGE INTO " + planTable + " p USING (VALUES (?, ?, ?, ?)) AS v(" + PLAN_COLUMNS + ") "
+        + "ON p.case_id = v.case_id WHEN MATCHED THEN UPDATE SET status = v.status, requested_at = v.requested_at, "
+        + "plan = v.plan WHEN NOT MATCHED THEN INSERT (" + PLAN_COLUMNS + ") "
+        + "VALUES (v.case_id, v.status, v.requested_at, v.plan)";
+    findPlan = "SELECT " + PLAN_COLUMNS + " FROM " + planTable + " WHERE case_id = ?";
+    deletePlan = "DELETE FROM " + planTable + " WHERE case_id = ?";
 
     createVersionTable = "CREATE TABLE IF NOT EXISTS " + versionTable + " (version INTEGER NOT NULL PRIMARY KEY, "
         + "description VARCHAR(200) NOT NULL, checksum VARCHAR(64) NOT NULL, "

@@ -10,6 +10,7 @@ import dev.dunning.model.EventType;
 import dev.dunning.model.Money;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.TimelineEvent;
+import dev.dunning.spi.Channel;
 import dev.dunning.testing.MutableClock;
 import dev.dunning.testing.RecordingChannel;
 import dev.dunning.testkit.CaseFixtures;
@@ -43,13 +44,17 @@ public final class JdbcEngine {
   public final RecoveryEngine engine;
   public final Map<ChannelType, RecordingChannel> channels = new EnumMap<>(ChannelType.class);
 
-  public JdbcEngine(DataSource dataSource, MutableClock clock) {
+  /** An instance whose channels record, except those of {@code instead}'s types. */
+  public JdbcEngine(DataSource dataSource, MutableClock clock, Channel... instead) {
     this.clock = Objects.requireNonNull(clock);
     this.store = JdbcCaseStore.builder(dataSource).build();
     var builder = RecoveryEngine.builder().store(store).clock(clock).creditor(CaseFixtures.creditor());
     for (RecordingChannel channel : RecordingChannel.forEveryType()) {
-      channels.put(channel.type(), channel);
-      builder.channel(channel);
+      Channel own = Stream.of(instead).filter(c -> c.type() == channel.type()).findFirst().orElse(null);
+      if (own == null) {
+        channels.put(channel.type(), channel);
+      }
+      builder.channel(own != null ? own : channel);
     }
     this.engine = builder.build();
   }

@@ -21,7 +21,8 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class TestDatabase implements AutoCloseable {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   /** The tables of the schema, children first, for emptying between tests. */
-  private static final String[] TABLES = {"event", "outbox", "case_invoice", "document", "portal_token", "case"};
+  private static final String[] TABLES = {"event", "outbox", "case_invoice", "document", "portal_token", "case", "demand",
+      "payment_plan"};
 
   public enum Kind { H2, POSTGRES }
 

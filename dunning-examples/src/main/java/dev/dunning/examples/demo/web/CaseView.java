@@ -90,9 +90,8 @@ final class CaseView {
         b.append(": ").append(plan.instalments().size()).append(" monthly from ")
             .append(plan.instalments().get(0).dueDate()).append(plan.note().isBlank() ? "" : " (" + esc(plan.note()) + ")");
       } else {
-        // the demo keeps plans in memory: after a restart the request is gone, the hold is not
-        b.append(", but the request itself was lost (the demo keeps plans in memory, and it restarted): "
-            + "decline it or resume escalation");
+        // the hold and the plan are two writes: should the plan's have been lost, the desk can still decide
+        b.append(", but the request itself cannot be found: decline it or resume escalation");
       }
       b.append(".</p>").append(form("approve-plan", "note", "Note (optional)", "Approve the plan", false))
           .append(form("decline-plan", "reason", "Why not", "Decline the plan", true)).append("</section>");
