@@ -6,6 +6,7 @@ import dev.dunning.internal.Listeners;
 import dev.dunning.internal.Operations;
 import dev.dunning.internal.Previews;
 import dev.dunning.internal.Step;
+import dev.dunning.internal.TickBatch;
 import dev.dunning.model.Actor;
 import dev.dunning.model.CaseStatus;
 import dev.dunning.model.EventType;
@@ -18,7 +19,6 @@ import dev.dunning.model.TimelineEvent;
 import dev.dunning.playbook.Playbook;
 import dev.dunning.policy.Backoff;
 import dev.dunning.spi.CaseChange;
-import dev.dunning.spi.CaseFailure;
 import dev.dunning.spi.CaseNotFoundException;
 import dev.dunning.spi.CaseQuery;
 import dev.dunning.spi.CaseStore;
@@ -26,8 +26,6 @@ import dev.dunning.spi.CreditorDirectory;
 import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.DocumentStore;
-import dev.dunning.spi.DueCaseHandler;
-import dev.dunning.spi.DueOutcome;
 import dev.dunning.spi.OutboxMessage;
 import dev.dunning.spi.StaleCaseException;
 import dev.dunning.spi.StoredDocument;
@@ -119,9 +117,9 @@ public final class RecoveryEngine {
   private int[] advance(Instant now) {
     int[] counts = new int[4];
     while (true) {
-      List<Runnable> afterCommit = new ArrayList<>();
-      int claimed = store.processDue(now, batchSize, new DueHandler(now, counts, afterCommit));
-      afterCommit.forEach(Runnable::run);
+      TickBatch batch = new TickBatch(decider, listeners, caseBackoff, now);
+      int claimed = store.processDue(now, batchSize, batch);
+      batch.finish(counts);
       counts[3] += claimed;
       if (claimed < batchSize) {
         return counts;
@@ -148,52 +146,6 @@ public final class RecoveryEngine {
   }
 
   /** Decides each due case the store hands over; never throws, so one bad case cannot stop a tick. */
-  private final class DueHandler implements DueCaseHandler {
-    private final Instant now;
-    private final int[] counts;
-    private final List<Runnable> afterCommit;
-
-    DueHandler(Instant now, int[] counts, List<Runnable> afterCommit) {
-      this.now = now;
-      this.counts = counts;
-      this.afterCommit = afterCommit;
-    }
-
-    @Override
-    public DueOutcome onDue(RecoveryCase c) {
-      try {
-        Step step = decider.decide(c, now);
-        if (step.advanced(c)) {
-          counts[0]++;
-          counts[2] += step.messages().size();
-          if (!listeners.isEmpty()) {
-            afterCommit.add(() -> listeners.onCaseChanged(c, step.updated(), step.events()));
-          }
-        }
-        return new CaseChange(step.updated(), step.events(), step.messages(), step.cancelPending());
-      } catch (RuntimeException e) {
-        return failure(c.id(), c.version(), c.failures(), e);
-      }
-    }
-
-    @Override
-    public CaseFailure onUnreadable(String caseId, long version, int failures, RuntimeException error) {
-      return failure(caseId, version, failures, error);
-    }
-
-    private CaseFailure failure(String caseId, long version, int failures, RuntimeException e) {
-      counts[1]++;
-      int count = failures + 1;
-      Instant retryAt = now.plus(caseBackoff.delayAfter(count));
-      LOG.warn("case {} could not be processed (failure {}), retrying at {}", caseId, count, retryAt, e);
-      if (!listeners.isEmpty()) {
-        afterCommit.add(() -> listeners.onCaseFailed(caseId, e));
-      }
-      return new CaseFailure(caseId, version, count, retryAt, new TimelineEvent(caseId, now,
-          EventType.PROCESSING_FAILED, Actor.SYSTEM, "", e + " (failure " + count + ", retry at " + retryAt + ")"));
-    }
-  }
-
   // ---------------------------------------------------------------- client operations
 
   /**

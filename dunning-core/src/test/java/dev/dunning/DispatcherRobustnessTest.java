@@ -6,23 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dunning.memory.InMemoryCaseStore;
 import dev.dunning.model.ChannelType;
-import dev.dunning.model.RecoveryCase;
-import dev.dunning.model.TimelineEvent;
-import dev.dunning.spi.CaseChange;
-import dev.dunning.spi.CaseQuery;
-import dev.dunning.spi.CaseStore;
 import dev.dunning.spi.DeliveryOutcome;
 import dev.dunning.spi.DeliveryResult;
-import dev.dunning.spi.DueCaseHandler;
 import dev.dunning.spi.OutboundMessage;
 import dev.dunning.spi.OutboxMessage;
 import dev.dunning.spi.OutboxStatus;
 import dev.dunning.spi.Receipt;
-import java.time.Duration;
+import dev.dunning.testkit.ForwardingCaseStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A channel or a store that misbehaves for one message costs that message only, never the rest of the batch. */
@@ -87,11 +80,11 @@ class DispatcherRobustnessTest {
   }
 
   /** The in-memory store, except that recording the outcome of one message throws. */
-  private static final class FailingCompletion implements CaseStore {
-    private final InMemoryCaseStore delegate = new InMemoryCaseStore();
+  private static final class FailingCompletion extends ForwardingCaseStore {
     volatile String failing;
 
     FailingCompletion(String failing) {
+      super(new InMemoryCaseStore());
       this.failing = failing;
     }
 
@@ -100,47 +93,7 @@ class DispatcherRobustnessTest {
       if (outcome.message().idempotencyKey().equals(failing)) {
         throw new IllegalStateException("disk full");
       }
-      return delegate.completeDelivery(outcome);
-    }
-
-    @Override
-    public RecoveryCase create(RecoveryCase c, List<TimelineEvent> events, List<OutboxMessage> messages) {
-      return delegate.create(c, events, messages);
-    }
-
-    @Override
-    public Optional<RecoveryCase> find(String caseId) {
-      return delegate.find(caseId);
-    }
-
-    @Override
-    public RecoveryCase update(CaseChange change) {
-      return delegate.update(change);
-    }
-
-    @Override
-    public List<TimelineEvent> timeline(String caseId) {
-      return delegate.timeline(caseId);
-    }
-
-    @Override
-    public List<OutboxMessage> messages(String caseId) {
-      return delegate.messages(caseId);
-    }
-
-    @Override
-    public List<RecoveryCase> query(CaseQuery query) {
-      return delegate.query(query);
-    }
-
-    @Override
-    public int processDue(Instant now, int limit, DueCaseHandler handler) {
-      return delegate.processDue(now, limit, handler);
-    }
-
-    @Override
-    public List<OutboxMessage> claimMessages(Instant now, int limit, Duration lease) {
-      return delegate.claimMessages(now, limit, lease);
+      return super.completeDelivery(outcome);
     }
   }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Keeps demands while they wait for a manager, and after. {@link InMemoryDemandStore} is the
- * in-memory implementation; a durable one belongs in an adapter module.
+ * in-memory implementation; {@code dunning-jdbc}'s {@code JdbcCaseStore.demandStore()} a durable one.
+ * {@code DemandStoreContract} (the {@code dunning-core} test-jar) is the suite every implementation passes.
  *
  * @since 0.1
  */

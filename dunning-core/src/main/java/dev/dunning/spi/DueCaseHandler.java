@@ -19,4 +19,14 @@ public interface DueCaseHandler {
    * and goes on with the other cases.
    */
   CaseFailure onUnreadable(String caseId, long version, int failures, RuntimeException error);
+
+  /**
+   * The outcome returned for {@code caseId} was not written, because the case changed since it was
+   * claimed (another instance or a client wrote it first); nothing was written for it, and it is
+   * decided again when next due. Stores that can drop an outcome call this so the engine reports
+   * only what was written. The default does nothing.
+   *
+   * @since 0.1
+   */
+  default void onDropped(String caseId) {}
 }

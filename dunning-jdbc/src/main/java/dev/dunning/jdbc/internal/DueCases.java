@@ -157,6 +157,7 @@ public final class DueCases {
         });
       } catch (StaleWrite e) {
         LOG.debug("case {} changed since it was claimed; its outcome is dropped", row.id());
+        handler.onDropped(row.id());
       } catch (RuntimeException e) {
         IllegalStateException error = new IllegalStateException("the outcome of case " + row.id()
             + " cannot be written to " + sql.caseTable + "/" + sql.outboxTable + ": " + e.getMessage(), e);
@@ -168,6 +169,7 @@ public final class DueCases {
           });
         } catch (StaleWrite stale) {
           LOG.debug("case {} changed since it was claimed; its failure is dropped", row.id());
+          handler.onDropped(row.id());
         }
       }
     }
