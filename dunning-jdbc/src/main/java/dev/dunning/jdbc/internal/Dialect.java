@@ -27,6 +27,13 @@ public interface Dialect {
   boolean transactionalDdl();
 
   /**
+   * A query with one parameter, a table name, whose single boolean column says whether that table
+   * exists where an unqualified name resolves to (never an error, which H2 would write to its trace
+   * file and PostgreSQL would let abort the transaction).
+   */
+  String tableExistsQuery();
+
+  /**
    * Blocks until this instance holds the migration lock of {@code prefix}'s tables, so only one
    * instance migrates at a time; closing the returned lock releases it. The lock lives in a
    * database session, never in a committed row, so it dies with its holder: a crashed instance

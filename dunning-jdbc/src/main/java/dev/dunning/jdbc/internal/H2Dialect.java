@@ -48,6 +48,13 @@ final class H2Dialect implements Dialect {
   }
 
   @Override
+  public String tableExistsQuery() {
+    // LOWER on both sides: the names are lower case with DATABASE_TO_LOWER, upper case without it
+    return "SELECT COUNT(*) > 0 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
+        + " AND LOWER(TABLE_NAME) = LOWER(?)";
+  }
+
+  @Override
   public MigrationLock lockMigrations(DataSource dataSource, Connection migrating, String prefix)
       throws SQLException {
     String table = prefix + "schema_lock";

@@ -273,17 +273,14 @@ public final class Migrator {
     }
   }
 
-  /** Probed with a query rather than metadata, which would also see other schemas' tables. */
-  private static boolean tableExists(Connection c, String table) throws SQLException {
-    boolean autoCommit = c.getAutoCommit();
-    c.setAutoCommit(true); // on PostgreSQL a failed probe would otherwise abort the transaction
-    try (Statement s = c.createStatement()) {
-      s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
-      return true;
-    } catch (SQLException e) {
-      return false;
-    } finally {
-      c.setAutoCommit(autoCommit);
+  /** Asked of the database rather than of its metadata, which would also see other schemas' tables. */
+  private boolean tableExists(Connection c, String table) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(dialect.tableExistsQuery())) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
     }
   }
+
 }

@@ -35,6 +35,11 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String tableExistsQuery() {
+    return "SELECT to_regclass(?) IS NOT NULL"; // resolved through the search_path, as the store's SQL is
+  }
+
+  @Override
   public MigrationLock lockMigrations(DataSource dataSource, Connection migrating, String prefix)
       throws SQLException {
     // a session lock on the migrating connection itself: DDL does not release it, and it goes when
