@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dunning.DispatchReport;
 import dev.dunning.TickReport;
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.jdbc.support.JdbcEngine;
-import dev.dunning.jdbc.support.TestDatabase;
 import dev.dunning.model.EventType;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.TimelineEvent;
@@ -16,35 +16,19 @@ import dev.dunning.spi.CaseQuery;
 import dev.dunning.testkit.CaseFixtures;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Stored rows the current code cannot read or decide: that case fails visibly and retries; the others go on. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class BadDataTest {
-  @Parameter
-  TestDatabase.Kind kind;
-
-  private TestDatabase db;
+class BadDataTest extends EachDatabase {
   private JdbcEngine f;
 
   @BeforeEach
   void threeCases() {
-    db = TestDatabase.create(kind);
     f = new JdbcEngine(db.dataSource(), JdbcEngine.newClock());
     f.open("C-1");
     f.open("C-2");
     f.open("C-3");
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -4,7 +4,7 @@ import static dev.dunning.testkit.CaseFixtures.T0;
 import static dev.dunning.testkit.CaseFixtures.openCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dunning.jdbc.support.TestDatabase;
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.spi.CaseChange;
 import dev.dunning.spi.CaseFailure;
@@ -16,39 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** A claim locks the cases it takes, earliest due first, and no others: a second instance gets the rest. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class ClaimTest {
+class ClaimTest extends EachDatabase {
   private static final Instant LATER = T0.plus(Duration.ofDays(1));
 
-  @Parameter
-  TestDatabase.Kind kind;
-
-  private TestDatabase db;
   private JdbcCaseStore first;
   private JdbcCaseStore second;
 
   @BeforeEach
   void twentyDueCasesTwoInstances() {
-    db = TestDatabase.create(kind);
     first = JdbcCaseStore.builder(db.newPool(2)).build();
     second = JdbcCaseStore.builder(db.newPool(2)).build();
     for (int i = 0; i < 20; i++) {
       first.create(openCase(String.format("C-%02d", i), T0.minusSeconds(20 - i)), List.of(), List.of());
     }
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dunning.jdbc.support.CapturingDataSource;
-import dev.dunning.jdbc.support.TestDatabase;
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.model.ChannelType;
 import dev.dunning.model.EventType;
 import dev.dunning.model.RecoveryCase;
@@ -27,37 +27,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Instances that die or freeze mid-work: nothing is processed twice, nothing is lost. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class CrashTest {
+class CrashTest extends EachDatabase {
   private static final Instant LATER = T0.plus(Duration.ofDays(8));
 
-  @Parameter
-  TestDatabase.Kind kind;
-
-  private TestDatabase db;
   private JdbcCaseStore other;
 
   @BeforeEach
   void fiveDueCases() {
-    db = TestDatabase.create(kind);
     other = JdbcCaseStore.builder(db.newPool(2)).build();
     for (int i = 0; i < 5; i++) {
       other.create(openCase("C-" + i, T0), List.of(), List.of());
     }
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

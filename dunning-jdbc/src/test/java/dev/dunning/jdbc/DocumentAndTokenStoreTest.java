@@ -3,7 +3,7 @@ package dev.dunning.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dunning.jdbc.support.TestDatabase;
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.PortalToken;
@@ -13,32 +13,16 @@ import dev.dunning.testkit.CaseFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class DocumentAndTokenStoreTest {
-  @Parameter
-  TestDatabase.Kind kind;
-
+class DocumentAndTokenStoreTest extends EachDatabase {
   private final MutableClock clock = MutableClock.at(CaseFixtures.T0);
-  private TestDatabase db;
   private JdbcCaseStore store;
 
   @BeforeEach
   void freshDatabase() {
-    db = TestDatabase.create(kind);
     store = db.storeBuilder().build();
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -7,8 +7,8 @@ import static dev.dunning.jdbc.support.JdbcEngine.REMINDER2;
 import static dev.dunning.jdbc.support.JdbcEngine.sendTimeOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.jdbc.support.JdbcEngine;
-import dev.dunning.jdbc.support.TestDatabase;
 import dev.dunning.model.Actor;
 import dev.dunning.model.CaseStatus;
 import dev.dunning.model.ChannelType;
@@ -18,34 +18,18 @@ import dev.dunning.model.RecoveryCase;
 import dev.dunning.model.Resolution;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The default playbook from open to injunction, through a real engine, on each database. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class FullLadderTest {
-  @Parameter
-  TestDatabase.Kind kind;
-
-  private TestDatabase db;
+class FullLadderTest extends EachDatabase {
   private JdbcEngine f;
 
   @BeforeEach
   void instance() {
-    db = TestDatabase.create(kind);
     f = new JdbcEngine(db.dataSource(), JdbcEngine.newClock());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -4,46 +4,30 @@ import static dev.dunning.testkit.CaseFixtures.message;
 import static dev.dunning.testkit.CaseFixtures.openCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dunning.jdbc.support.TestDatabase;
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.model.ChannelType;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.spi.OutboxMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Delivery leases run on the database clock: a dispatcher whose clock is hours ahead (or a test
  * clock pushed forward) cannot take over a message another dispatcher is still sending.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class LeaseClockTest {
+class LeaseClockTest extends EachDatabase {
   private static final Duration LEASE = Duration.ofMinutes(15);
 
-  @Parameter
-  TestDatabase.Kind kind;
-
-  private TestDatabase db;
   private Instant now;
 
   @BeforeEach
   void oneDueMessage() {
-    db = TestDatabase.create(kind);
     now = Instant.now();
     RecoveryCase c = openCase("C-1", null);
     db.storeBuilder().build().create(c, List.of(), List.of(message(c, "reminder1", ChannelType.EMAIL, now)));
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.dunning.jdbc.support.DyingDataSource;
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.jdbc.support.TestDatabase;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -17,33 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class MigrationTest {
-  @Parameter
-  TestDatabase.Kind kind;
-
+class MigrationTest extends EachDatabase {
   /** The versions of the scripts this release ships, each to be recorded exactly once. */
   private static final List<Long> SHIPPED = List.of(1L, 2L);
-
-  private TestDatabase db;
-
-  @BeforeEach
-  void freshDatabase() {
-    db = TestDatabase.create(kind);
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
-  }
 
   private String script() {
     return "db/dunning/" + (kind == TestDatabase.Kind.H2 ? "h2" : "postgresql") + "/V001__init.sql";

@@ -3,8 +3,8 @@ package dev.dunning.jdbc;
 import static dev.dunning.jdbc.support.JdbcEngine.REMINDER1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.jdbc.support.JdbcEngine;
-import dev.dunning.jdbc.support.TestDatabase;
 import dev.dunning.model.ChannelType;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.spi.CaseChange;
@@ -19,35 +19,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A send happens with no transaction open and no row locked: while a channel is sending, another
  * connection can lock the message's case row and outbox row at once ({@code FOR UPDATE NOWAIT}).
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class NoLockDuringSendTest {
-  @Parameter
-  TestDatabase.Kind kind;
-
-  private TestDatabase db;
-
-  @BeforeEach
-  void database() {
-    db = TestDatabase.create(kind);
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
-  }
-
+class NoLockDuringSendTest extends EachDatabase {
   @Test
   void whileAChannelSendsAnotherConnectionLocksTheCaseAndTheMessageWithoutWaiting() {
     List<String> locked = new ArrayList<>();

@@ -4,7 +4,7 @@ import static dev.dunning.testkit.CaseFixtures.T0;
 import static dev.dunning.testkit.CaseFixtures.openCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dunning.jdbc.support.TestDatabase;
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.model.Actor;
 import dev.dunning.model.CaseStatus;
 import dev.dunning.model.ChannelType;
@@ -24,39 +24,23 @@ import dev.dunning.spi.OutboxStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A tick's writes (on PostgreSQL one statement per table over arrays) keep every value exactly:
  * text an array literal would mangle, nulls, instants with microseconds, amounts with cents.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class SetBasedWriteTest {
+class SetBasedWriteTest extends EachDatabase {
   private static final List<String> AWKWARD = List.of("NULL", "", " ", "a,b", "{x}", "\"quoted\"", "back\\slash",
       "it's", "line\nbreak", "tab\tend", "Müller & Fils – ½ €", "𝄞");
   private static final Instant AT = Instant.parse("2026-03-02T08:00:00.123456Z");
 
-  @Parameter
-  TestDatabase.Kind kind;
-
-  private TestDatabase db;
   private JdbcCaseStore store;
 
   @BeforeEach
   void store() {
-    db = TestDatabase.create(kind);
     store = db.storeBuilder().build();
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

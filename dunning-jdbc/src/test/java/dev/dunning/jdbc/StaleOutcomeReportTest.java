@@ -8,8 +8,8 @@ import dev.dunning.NewCase;
 import dev.dunning.RecoveryEngine;
 import dev.dunning.RecoveryListener;
 import dev.dunning.TickReport;
+import dev.dunning.jdbc.support.EachDatabase;
 import dev.dunning.jdbc.support.JdbcEngine;
-import dev.dunning.jdbc.support.TestDatabase;
 import dev.dunning.model.Claim;
 import dev.dunning.model.Money;
 import dev.dunning.model.RecoveryCase;
@@ -25,35 +25,13 @@ import dev.dunning.testkit.ForwardingCaseStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A tick reports only what the store wrote: an outcome the store drops because its case changed
  * since it was claimed is neither counted in the {@code TickReport} nor told to listeners.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(TestDatabase.Kind.class)
-class StaleOutcomeReportTest {
-  @Parameter
-  TestDatabase.Kind kind;
-
-  private TestDatabase db;
-
-  @BeforeEach
-  void database() {
-    db = TestDatabase.create(kind);
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
-  }
-
+class StaleOutcomeReportTest extends EachDatabase {
   @Test
   void anOutcomeDroppedAsStaleIsNeitherCountedNorToldToListeners() {
     JdbcCaseStore jdbc = JdbcCaseStore.builder(db.dataSource()).build();
