@@ -213,7 +213,10 @@ public final class EmailChannel implements Channel {
     }
   }
 
-  /** Every stage on this channel needs a base subject and text template, and every variant must be valid. */
+  /**
+   * Every stage on this channel needs a base subject and text template, every variant must be valid,
+   * and every HTML template needs the text template of the same id (the one it goes with).
+   */
   @Override
   public List<String> validate(Playbook playbook, TemplateResolver resolver) {
     TemplateResolver chain = ownTextsFirst(Objects.requireNonNull(resolver, "resolver"));
@@ -225,10 +228,13 @@ public final class EmailChannel implements Channel {
         TemplateCatalog catalog = templates.catalog();
         problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, stage.templateKey(),
             List.of("subject", "txt"), List.of("html"), type, chain, templates.searched()));
+        problems.addAll(catalog.checkPaired(where, EmailComposer.FOLDER, stage.templateKey(), "html", "txt"));
         if (chain != resolver) {
           // the channel's own texts are optional, but checked like the others when present
           problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, OWN_TEXTS + stage.templateKey(), List.of(),
               List.of("subject", "txt", "html"), type, chain, templates.searched()));
+          problems.addAll(catalog.checkPaired(where, EmailComposer.FOLDER, OWN_TEXTS + stage.templateKey(), "html",
+              "txt"));
         }
       }
     }

@@ -16,8 +16,10 @@ import java.util.Set;
  * own from class-path prefixes and directories, the last source added winning file by file.
  *
  * <p>Layout of a source: {@code email/KEY[_lang[_COUNTRY]].subject.mustache},
- * {@code email/….txt.mustache}, optionally {@code email/….html.mustache} (else the HTML part is made
- * from the text), and {@code letter/KEY[_lang[_COUNTRY]].mustache}. {@code KEY} is the stage's
+ * {@code email/….txt.mustache}, optionally {@code email/….html.mustache} beside a {@code .txt} of the
+ * same name, for that text's HTML part (else the HTML part is made from the text; an HTML template
+ * without its text would never be used, and is reported when the engine is built), and
+ * {@code letter/KEY[_lang[_COUNTRY]].mustache}. {@code KEY} is the stage's
  * template key; the {@code TemplateResolver} picks the most specific file for the debtor's locale.
  * A {@code REGISTERED_EMAIL} channel first tries {@code email/registered_email/KEY[_lang[_COUNTRY]]…}
  * at each step of that chain, so registered e-mails may have texts of their own (in the debtor's

@@ -70,11 +70,17 @@ public final class EmailComposer {
     String textPath = required(key, "txt", m);
     String subject = catalog.render(subjectPath, model).strip();
     String text = catalog.render(textPath, model);
-    String html = catalog.resolve(FOLDER, "html", m, ownTexts)
-        .map(path -> catalog.render(path, model))
-        .orElseGet(() -> HtmlText.page(catalog.renderEscaped(textPath, model), Escapers.HTML.escape(subject),
-            m.locale(), m.creditor().letterhead().accentColor()));
+    // the HTML template of the text's own id, never one found further along the chain (another language)
+    String htmlPath = htmlPath(textPath);
+    String html = catalog.exists(htmlPath) ? catalog.render(htmlPath, model)
+        : HtmlText.page(catalog.renderEscaped(textPath, model), Escapers.HTML.escape(subject), m.locale(),
+            m.creditor().letterhead().accentColor());
     return new Parts(subject, text, html);
+  }
+
+  /** {@code email/reminder1_fr.html} for {@code email/reminder1_fr.txt}: the HTML part that goes with a text. */
+  private static String htmlPath(String textPath) {
+    return textPath.substring(0, textPath.length() - "txt".length()) + "html";
   }
 
   private String required(String key, String part, OutboundMessage m) {

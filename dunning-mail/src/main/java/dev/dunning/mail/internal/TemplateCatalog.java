@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -159,6 +160,27 @@ public final class TemplateCatalog {
       }
     }
     return List.copyOf(problems);
+  }
+
+  /**
+   * The problems of the variants of {@code part} with no {@code pairedWith} template of the same id,
+   * e.g. {@code email/reminder1_fr.html} without {@code email/reminder1_fr.txt}: an e-mail takes its
+   * HTML template from the id its text came from, so such a template would never be used.
+   */
+  public List<String> checkPaired(String where, String folder, String key, String part, String pairedWith) {
+    List<String> problems = new ArrayList<>();
+    for (String path : new TreeSet<>(sources.keySet())) {
+      if (!isVariant(path, folder, key, part)) {
+        continue;
+      }
+      String sibling = path.substring(0, path.length() - part.length()) + pairedWith;
+      if (!exists(sibling)) {
+        problems.add(where + ": template " + path + TemplateSources.EXTENSION + " is never used: the " + part
+            + " part is taken from the template of the " + pairedWith + " part, and there is no " + sibling
+            + TemplateSources.EXTENSION + "; add that template or remove this one");
+      }
+    }
+    return problems;
   }
 
   private static boolean isVariant(String path, String folder, String key, String part) {
