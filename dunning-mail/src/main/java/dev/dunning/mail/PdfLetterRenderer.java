@@ -61,7 +61,7 @@ public final class PdfLetterRenderer implements DocumentRenderer {
   public Document render(OutboundMessage message) {
     TemplateCatalog catalog = templates.catalog();
     String key = message.stage().templateKey();
-    String path = catalog.resolve(FOLDER, "", message)
+    String path = catalog.resolve(FOLDER, "", message.templateCandidates())
         .orElseThrow(() -> new IllegalStateException("no letter template " + FOLDER + "/" + key + " for "
             + message.locale() + " (the engine's build checks should have caught this)"));
     Formats f = formats.get(message.locale());

@@ -84,7 +84,7 @@ class ShippedTemplatesTest {
         : notice ? ChannelType.REGISTERED_LETTER : ChannelType.LETTER;
     OutboundMessage m = sample(key, locale, channel);
     String part = folder.equals("email") ? "txt" : "";
-    assertThat(TEMPLATES.catalog().resolve(folder, key, part, channel, locale, TemplateResolver.localeFallback()))
+    assertThat(TEMPLATES.catalog().resolve(folder, part, TemplateResolver.localeFallback().candidates(key, channel, locale)))
         .as("the template a debtor in %s gets", locale).contains(TemplateCatalog.path(folder, id, part));
 
     List<String> texts = new ArrayList<>();

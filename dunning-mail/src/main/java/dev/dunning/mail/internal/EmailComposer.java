@@ -65,9 +65,9 @@ public final class EmailComposer {
   }
 
   private Parts render(OutboundMessage m, Map<String, Object> model) {
-    String key = m.stage().templateKey();
-    String subjectPath = required(key, "subject", m);
-    String textPath = required(key, "txt", m);
+    List<String> ids = TemplateCatalog.preferring(ownTexts, m.templateCandidates());
+    String subjectPath = required(ids, "subject", m);
+    String textPath = required(ids, "txt", m);
     String subject = catalog.render(subjectPath, model).strip();
     String text = catalog.render(textPath, model);
     // the HTML template of the text's own id, never one found further along the chain (another language)
@@ -83,10 +83,10 @@ public final class EmailComposer {
     return textPath.substring(0, textPath.length() - "txt".length()) + "html";
   }
 
-  private String required(String key, String part, OutboundMessage m) {
-    return catalog.resolve(FOLDER, part, m, ownTexts).orElseThrow(
-        () -> new IllegalStateException("no template " + TemplateCatalog.path(FOLDER, key, part) + " for "
-            + m.locale() + " (the engine's build checks should have caught this)"));
+  private String required(List<String> ids, String part, OutboundMessage m) {
+    return catalog.resolve(FOLDER, part, ids).orElseThrow(
+        () -> new IllegalStateException("no template " + TemplateCatalog.path(FOLDER, m.stage().templateKey(), part)
+            + " for " + m.locale() + " (the engine's build checks should have caught this)"));
   }
 
   public DunningMimeMessage compose(OutboundMessage m) throws DeliveryException {

@@ -5,7 +5,6 @@ import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import dev.dunning.model.ChannelType;
 import dev.dunning.policy.TemplateResolver;
-import dev.dunning.spi.OutboundMessage;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,49 +60,38 @@ public final class TemplateCatalog {
     return sources.keySet();
   }
 
-  /** The path of the first template the resolver's chain finds, e.g. {@code email/reminder1_nl.txt}. */
-  public Optional<String> resolve(String folder, String key, String part, ChannelType channel, Locale locale,
-      TemplateResolver resolver) {
-    return resolver.resolve(key, channel, locale, id -> exists(path(folder, id, part)))
-        .map(id -> path(folder, id, part));
-  }
-
-  /** The path of the first of the message's template candidates this catalog has, e.g. {@code email/reminder1_nl.txt}. */
-  public Optional<String> resolve(String folder, String part, OutboundMessage message) {
-    return resolve(folder, part, message, "");
-  }
-
-  /**
-   * As {@link #resolve(String, String, OutboundMessage)}, with {@code prefix + id} tried before each
-   * of the message's candidates (see {@link #preferring}); an empty prefix tries the candidates alone.
-   */
-  public Optional<String> resolve(String folder, String part, OutboundMessage message, String prefix) {
-    for (String id : message.templateCandidates()) {
-      if (!prefix.isEmpty() && exists(path(folder, prefix + id, part))) {
-        return Optional.of(path(folder, prefix + id, part));
-      }
-      if (exists(path(folder, id, part))) {
-        return Optional.of(path(folder, id, part));
+  /** The path of the first of {@code ids} this catalog has as {@code part}, e.g. {@code email/reminder1_nl.txt}. */
+  public Optional<String> resolve(String folder, String part, List<String> ids) {
+    for (String id : ids) {
+      String path = path(folder, id, part);
+      if (exists(path)) {
+        return Optional.of(path);
       }
     }
     return Optional.empty();
   }
 
   /**
-   * {@code base}'s chain with {@code prefix + id} tried before each of its ids, e.g.
-   * {@code registered_email/formal_notice_fr} before {@code formal_notice_fr}: a channel's own texts
-   * win, but never over the debtor's language.
+   * {@code ids} with {@code prefix + id} before each id, e.g. {@code registered_email/formal_notice_fr}
+   * before {@code formal_notice_fr}: a channel's own texts win, but never over the debtor's language.
+   * An empty prefix gives {@code ids} itself.
    */
-  public static TemplateResolver preferring(String prefix, TemplateResolver base) {
-    return (templateKey, channel, locale) -> {
-      List<String> chain = base.candidates(templateKey, channel, locale);
-      List<String> ids = new ArrayList<>(chain.size() * 2);
-      for (String id : chain) {
-        ids.add(prefix + id);
-        ids.add(id);
-      }
+  public static List<String> preferring(String prefix, List<String> ids) {
+    if (prefix.isEmpty()) {
       return ids;
-    };
+    }
+    List<String> preferred = new ArrayList<>(ids.size() * 2);
+    for (String id : ids) {
+      preferred.add(prefix + id);
+      preferred.add(id);
+    }
+    return preferred;
+  }
+
+  /** {@code base}'s chain with {@code prefix + id} tried before each of its ids (see {@link #preferring(String, List)}). */
+  public static TemplateResolver preferring(String prefix, TemplateResolver base) {
+    return prefix.isEmpty() ? base
+        : (templateKey, channel, locale) -> preferring(prefix, base.candidates(templateKey, channel, locale));
   }
 
   public static String path(String folder, String id, String part) {
@@ -143,7 +131,7 @@ public final class TemplateCatalog {
       List<String> optionalParts, ChannelType channel, TemplateResolver resolver, String searched) {
     Set<String> problems = new LinkedHashSet<>();
     for (String part : requiredParts) {
-      if (resolve(folder, key, part, channel, Locale.ROOT, resolver).isEmpty()) {
+      if (resolve(folder, part, resolver.candidates(key, channel, Locale.ROOT)).isEmpty()) {
         problems.add(where + ": no template " + path(folder, key, part) + TemplateSources.EXTENSION
             + " (looked in " + searched + ")");
       }
