@@ -60,6 +60,11 @@ public final class EmailChannel implements Channel {
   private static final String OWN_TEXTS = ChannelType.REGISTERED_EMAIL.code() + "/";
 
   private final ChannelType type;
+  /**
+   * Tried before each template id: {@code registered_email/} for {@link ChannelType#REGISTERED_EMAIL},
+   * whose {@code email/registered_email/KEY…} texts come before {@code email/KEY…}; empty for plain e-mail.
+   */
+  private final String ownTexts;
   private final SmtpSettings smtp;
   private final Templates templates;
   private final Session session;
@@ -71,20 +76,11 @@ public final class EmailChannel implements Channel {
 
   private EmailChannel(Builder b) {
     this.type = b.type;
+    this.ownTexts = type == ChannelType.REGISTERED_EMAIL ? OWN_TEXTS : "";
     this.smtp = b.smtp;
     this.templates = b.templates;
     this.session = Session.getInstance(smtp.toProperties());
-    this.composer = new EmailComposer(templates.catalog(), session, b.clock, b.from, b.headers,
-        type == ChannelType.REGISTERED_EMAIL ? OWN_TEXTS : "");
-  }
-
-  /**
-   * For {@link ChannelType#REGISTERED_EMAIL}, {@code email/registered_email/KEY…} before
-   * {@code email/KEY…}: the chain {@link #validate} checks, the same one the composer walks over each
-   * message's template candidates.
-   */
-  private TemplateResolver ownTextsFirst(TemplateResolver chain) {
-    return type == ChannelType.REGISTERED_EMAIL ? TemplateCatalog.preferring(OWN_TEXTS, chain) : chain;
+    this.composer = new EmailComposer(templates.catalog(), session, b.clock, b.from, b.headers, ownTexts);
   }
 
   public static Builder builder(SmtpSettings smtp) {
@@ -219,7 +215,8 @@ public final class EmailChannel implements Channel {
    */
   @Override
   public List<String> validate(Playbook playbook, TemplateResolver resolver) {
-    TemplateResolver chain = ownTextsFirst(Objects.requireNonNull(resolver, "resolver"));
+    // the chain the composer walks over each message's template candidates
+    TemplateResolver chain = TemplateCatalog.preferring(ownTexts, Objects.requireNonNull(resolver, "resolver"));
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < playbook.stages().size(); i++) {
       Stage stage = playbook.stages().get(i);
@@ -229,11 +226,11 @@ public final class EmailChannel implements Channel {
         problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, stage.templateKey(),
             List.of("subject", "txt"), List.of("html"), type, chain, templates.searched()));
         problems.addAll(catalog.checkPaired(where, EmailComposer.FOLDER, stage.templateKey(), "html", "txt"));
-        if (chain != resolver) {
+        if (!ownTexts.isEmpty()) {
           // the channel's own texts are optional, but checked like the others when present
-          problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, OWN_TEXTS + stage.templateKey(), List.of(),
+          problems.addAll(catalog.checkStage(where, EmailComposer.FOLDER, ownTexts + stage.templateKey(), List.of(),
               List.of("subject", "txt", "html"), type, chain, templates.searched()));
-          problems.addAll(catalog.checkPaired(where, EmailComposer.FOLDER, OWN_TEXTS + stage.templateKey(), "html",
+          problems.addAll(catalog.checkPaired(where, EmailComposer.FOLDER, ownTexts + stage.templateKey(), "html",
               "txt"));
         }
       }
