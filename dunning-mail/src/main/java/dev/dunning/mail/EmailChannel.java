@@ -69,8 +69,12 @@ public final class EmailChannel implements Channel {
   private final Templates templates;
   private final Session session;
   private final EmailComposer composer;
-  /** The context class loader sendBatch last stood in for, and its stand-in (see {@link MailContextLoader}). */
-  private volatile ContextLoaders contextLoaders = new ContextLoaders(null, null);
+  /**
+   * The context class loader sendBatch last stood in for, and its stand-in (see
+   * {@link MailContextLoader}), or null before the first batch. One pair only: threads with different
+   * context class loaders taking turns rebuild it each time.
+   */
+  private volatile ContextLoaders contextLoaders;
 
   private record ContextLoaders(ClassLoader original, ClassLoader replacement) {}
 
@@ -118,7 +122,7 @@ public final class EmailChannel implements Channel {
 
   private ClassLoader contextLoader(ClassLoader original) {
     ContextLoaders known = contextLoaders;
-    if (known.original() == original && known.replacement() != null) {
+    if (known != null && known.original() == original) {
       return known.replacement();
     }
     // a dispatcher usually calls from one thread, so one remembered pair is enough; each new stand-in

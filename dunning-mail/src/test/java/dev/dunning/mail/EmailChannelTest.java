@@ -82,6 +82,22 @@ class EmailChannelTest {
   }
 
   @Test
+  void a_thread_without_a_context_class_loader_sends_batch_after_batch_and_keeps_none() throws Exception {
+    EmailChannel channel = channel();
+    Thread thread = Thread.currentThread();
+    ClassLoader original = thread.getContextClassLoader();
+    thread.setContextClassLoader(null);
+    try {
+      channel.send(reminder(debtor("A", Locale.ENGLISH).build()));
+      channel.send(reminder(debtor("B", Locale.ENGLISH).build()));
+      assertThat(thread.getContextClassLoader()).isNull();
+    } finally {
+      thread.setContextClassLoader(original);
+    }
+    assertThat(greenMail.getReceivedMessages()).hasSize(2);
+  }
+
+  @Test
   void a_retried_message_carries_the_same_message_id() throws Exception {
     OutboundMessage reminder = reminder(debtor("Anna Schmidt", Locale.GERMANY).build());
 

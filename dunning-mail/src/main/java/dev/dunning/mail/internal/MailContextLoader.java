@@ -56,11 +56,6 @@ public final class MailContextLoader extends ClassLoader {
     return new MailContextLoader(original, provider);
   }
 
-  /** The context class loader this one stands in for. */
-  public ClassLoader original() {
-    return getParent();
-  }
-
   @Override
   protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
     // nothing is defined here, so no class loading lock is needed: the parent does its own locking
