@@ -174,9 +174,10 @@ public final class EmailChannel implements Channel {
           transport.sendMessage(mime, mime.getAllRecipients());
           results.add(DeliveryResult.sent(message, new Receipt(mime.messageId(), "smtp " + server)));
         } catch (MessagingException e) {
-          DeliveryException failure = SmtpFailures.classify(e, "SMTP " + server, mime.contentSent());
+          boolean refusesSender = SmtpFailures.refusesSender(e, mime.contentSent());
+          DeliveryException failure = SmtpFailures.classify(e, "SMTP " + server, mime.contentSent(), refusesSender);
           results.add(DeliveryResult.failed(message, failure));
-          if (!senderRefusalLogged && SmtpFailures.refusesSender(e, mime.contentSent())) {
+          if (refusesSender && !senderRefusalLogged) {
             // the relay refuses the sender, not the debtor: retried, but an operator has to act
             LOG.error("{} (message {}); retried with backoff", failure.getMessage(), message.message().idempotencyKey());
             senderRefusalLogged = true;

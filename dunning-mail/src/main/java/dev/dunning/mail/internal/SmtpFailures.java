@@ -48,8 +48,11 @@ public final class SmtpFailures {
    * A failure of {@code Transport.sendMessage}.
    *
    * @param contentSent whether the transport had written the message data when it failed
+   * @param refusesSender {@link #refusesSender(MessagingException, boolean)} of the same failure, which
+   *     the caller also needs (to log it)
    */
-  public static DeliveryException classify(MessagingException failure, String what, boolean contentSent) {
+  public static DeliveryException classify(MessagingException failure, String what, boolean contentSent,
+      boolean refusesSender) {
     String reason = what + ": " + describe(failure);
     if (refusesRecipient(failure)) {
       return DeliveryException.permanent(reason, failure);
@@ -61,7 +64,7 @@ public final class SmtpFailures {
     if (code < 0 && hasCause(failure, AddressException.class)) {
       return DeliveryException.permanent(reason, failure);
     }
-    if (refusesSender(failure, contentSent)) {
+    if (refusesSender) {
       return DeliveryException.retryable(reason + " (refused before the message data, so not for this debtor:"
           + " check the sender address and what the relay allows it)", failure);
     }
