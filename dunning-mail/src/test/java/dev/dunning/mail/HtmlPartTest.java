@@ -17,6 +17,7 @@ import dev.dunning.policy.TemplateResolver;
 import dev.dunning.spi.OutboundMessage;
 import dev.dunning.testing.MutableClock;
 import jakarta.mail.Session;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,6 +82,26 @@ class HtmlPartTest {
 
     assertThat(parts.text()).startsWith("Madame, Monsieur,");
     assertThat(parts.html()).contains("<p>Madame, Monsieur,</p>").doesNotContain("English registered HTML");
+  }
+
+  @Test
+  void a_text_template_saved_with_crlf_gives_the_email_it_gives_saved_with_lf() throws Exception {
+    String source;
+    try (var in = Templates.class.getResourceAsStream("templates/email/reminder1_fr.txt.mustache")) {
+      source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(source).doesNotContain("\r").contains("\n\n");
+    OutboundMessage reminder = message(recoveryCase(debtor("Ann Dupont", FR_BE).build(), "reminder1",
+        List.of(claim("F-1", "10.00", "EUR"), claim("F-2", "12.00", "EUR"))), "reminder1", ChannelType.EMAIL, null,
+        List.of());
+    EmailComposer.Parts lf = render(Templates.defaults(), "", reminder);
+
+    EmailComposer.Parts crlf = render(with("email/reminder1_fr.txt.mustache", source.replace("\n", "\r\n")), "", reminder);
+    EmailComposer.Parts cr = render(with("email/reminder1_fr.txt.mustache", source.replace("\n", "\r")), "", reminder);
+
+    assertThat(lf.html()).contains("<br>\n");
+    assertThat(crlf).isEqualTo(lf);
+    assertThat(cr).isEqualTo(lf);
   }
 
   @Test

@@ -60,7 +60,7 @@ public final class HtmlText {
    * exactly as the regular expressions above make them: a paragraph ends where a line break is
    * followed by blanks and another line break; line breaks inside become {@code <br>}, addresses links.
    * The regular expressions cost a third of composing an e-mail; they still serve text with other
-   * line terminators.
+   * line terminators, which only a value can bring (templates have LF line ends once loaded).
    */
   static void paragraphs(String text, StringBuilder html) {
     int start = 0;

@@ -7,6 +7,7 @@ import dev.dunning.model.ChannelType;
 import dev.dunning.policy.TemplateResolver;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,9 @@ public final class TemplateCatalog {
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
   public TemplateCatalog(Map<String, String> sources) {
-    this.sources = Map.copyOf(sources);
+    Map<String, String> normalised = new HashMap<>(sources.size() * 2);
+    sources.forEach((path, source) -> normalised.put(path, unixLineEnds(source)));
+    this.sources = Map.copyOf(normalised);
     Mustache.TemplateLoader loader = name -> {
       String source = this.sources.get(name);
       if (source == null) {
@@ -50,6 +53,15 @@ public final class TemplateCatalog {
     this.text = base.escapeHTML(false);
     this.letter = base.withEscaper(s -> s.indexOf('\r') < 0 && s.indexOf('\n') < 0 ? s
         : s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+  }
+
+  /**
+   * {@code source} with CRLF and CR line ends as LF, once when loaded: a template saved on Windows
+   * then renders as it would saved with LF, and its HTML part takes {@link HtmlText}'s one-pass path
+   * rather than the regular expressions (whose {@code \R\s*\R} reads each CRLF as a paragraph break).
+   */
+  static String unixLineEnds(String source) {
+    return source.indexOf('\r') < 0 ? source : source.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   public boolean exists(String path) {
