@@ -2,6 +2,7 @@ package dev.dunning.mail;
 
 import dev.dunning.mail.internal.Manifest;
 import dev.dunning.mail.internal.MessageModel;
+import dev.dunning.mail.internal.Sha256;
 import dev.dunning.model.ChannelType;
 import dev.dunning.model.Debtor;
 import dev.dunning.spi.Channel;
@@ -15,10 +16,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,7 +96,7 @@ public final class LetterChannel implements Channel {
       throw DeliveryException.permanent("debtor.address is missing or incomplete (street, postcode, city, country)", null);
     }
     String key = message.message().idempotencyKey();
-    String sha256 = sha256(pdf.content());
+    String sha256 = Sha256.hex(pdf.content());
     String fileName = fileName(key);
     Path target = folder.resolve(fileName);
     Optional<List<String>> handedOver;
@@ -147,15 +145,7 @@ public final class LetterChannel implements Channel {
     if (readable.length() > 100) {
       readable = readable.substring(0, 100);
     }
-    return readable + "-" + sha256(idempotencyKey.getBytes(StandardCharsets.UTF_8)).substring(0, 8) + ".pdf";
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return readable + "-" + Sha256.hex(idempotencyKey.getBytes(StandardCharsets.UTF_8)).substring(0, 8) + ".pdf";
   }
 
   @Override

@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.activation.DataHandler;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.HexFormat;
@@ -24,8 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Turns an outbound message into a MIME message: texts from the templates, multipart/alternative
@@ -187,11 +184,7 @@ public final class EmailComposer {
     if (!DOMAIN.matcher(domain).matches()) {
       domain = "dunning.invalid";
     }
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
-      return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".dunning@" + domain.toLowerCase(java.util.Locale.ROOT) + ">";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return "<" + HexFormat.of().formatHex(Sha256.of(idempotencyKey), 0, 16) + ".dunning@"
+        + domain.toLowerCase(java.util.Locale.ROOT) + ">";
   }
 }

@@ -12,9 +12,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -109,13 +106,7 @@ public final class LetterPdf {
   private static void identify(PDDocument doc, OutboundMessage m, LocalDate today) {
     doc.getDocumentInformation().getCOSObject().setString(COSName.CREATION_DATE,
         pdfDate(today.atStartOfDay(m.recoveryCase().debtor().timeZone())));
-    byte[] id;
-    try {
-      id = Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest((m.message().idempotencyKey() + "\n" + today)
-          .getBytes(StandardCharsets.UTF_8)), 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    byte[] id = Arrays.copyOf(Sha256.of(m.message().idempotencyKey() + "\n" + today), 16);
     // ISO 32000-1 §14.4: a permanent and a changing identifier, the same for a document's first version
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
