@@ -66,6 +66,8 @@ public final class EmailChannel implements Channel {
    */
   private final String ownTexts;
   private final SmtpSettings smtp;
+  /** {@code host:port}, for receipts and failures. */
+  private final String server;
   private final Templates templates;
   private final Session session;
   private final EmailComposer composer;
@@ -82,6 +84,7 @@ public final class EmailChannel implements Channel {
     this.type = b.type;
     this.ownTexts = type == ChannelType.REGISTERED_EMAIL ? OWN_TEXTS : "";
     this.smtp = b.smtp;
+    this.server = smtp.host() + ":" + smtp.port();
     this.templates = b.templates;
     this.session = Session.getInstance(smtp.toProperties());
     this.composer = new EmailComposer(templates.catalog(), session, b.clock, b.from, b.headers, ownTexts);
@@ -134,7 +137,6 @@ public final class EmailChannel implements Channel {
 
   private List<DeliveryResult> composeAndSend(List<OutboundMessage> messages) {
     List<DeliveryResult> results = new ArrayList<>(messages.size());
-    String server = smtp.host() + ":" + smtp.port();
     Transport transport = null;
     DeliveryException unreachable = null;
     boolean senderRefusalLogged = false;
@@ -302,7 +304,7 @@ public final class EmailChannel implements Channel {
         throw new IllegalArgumentException("header name must be printable ASCII without ':' or spaces, was '" + name + "'");
       }
       Objects.requireNonNull(value, "value");
-      if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+      if (HeaderGuard.hasLineBreak(value)) {
         throw new IllegalArgumentException("header '" + name + "' value contains a line break (CR or LF)");
       }
       headers.put(name, value);

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 /**
  * Turns an outbound message into a MIME message: texts from the templates, multipart/alternative
  * (text + HTML) inside multipart/mixed when there are attachments, UTF-8 names and subject, and
- * a Message-ID derived from the idempotency key. Every header value is checked for line breaks
- * before it is set. Thread-safe.
+ * a Message-ID derived from the idempotency key. Every header value taken from the message is
+ * checked for line breaks before it is set (the channel's fixed headers were checked when
+ * configured). Thread-safe.
  */
 public final class EmailComposer {
   public static final String FOLDER = "email";
@@ -42,6 +43,7 @@ public final class EmailComposer {
   private final Session session;
   private final Clock clock;
   private final String fromOverride;
+  /** Added to every message; names and values checked once, by {@code EmailChannel.Builder.header}. */
   private final Map<String, String> headers;
   private final Formats.Cache formats = new Formats.Cache();
   /** Tried before each template id, e.g. {@code registered_email/}: a channel's own texts; empty for none. */
@@ -126,7 +128,7 @@ public final class EmailComposer {
       // RFC 3834: tells auto-responders not to answer a machine-sent message
       mime.setHeader("Auto-Submitted", "auto-generated");
       for (Map.Entry<String, String> h : headers.entrySet()) {
-        mime.setHeader(h.getKey(), HeaderGuard.require("header " + h.getKey(), h.getValue()));
+        mime.setHeader(h.getKey(), h.getValue());
       }
       MimeMultipart alternative = new MimeMultipart("alternative");
       MimeBodyPart text = new MimeBodyPart();
