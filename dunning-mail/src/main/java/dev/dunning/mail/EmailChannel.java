@@ -108,7 +108,11 @@ public final class EmailChannel implements Channel {
     return result.receipt();
   }
 
-  /** Sends the batch over one SMTP connection, re-connecting once if it drops mid-batch. */
+  /**
+   * Sends the batch over one SMTP connection, connecting again for the next message whenever the
+   * connection is lost; once a connection cannot be opened, the rest of the batch fails retryably
+   * without another attempt.
+   */
   @Override
   public List<DeliveryResult> sendBatch(List<OutboundMessage> messages) {
     // Jakarta Mail looks its StreamProvider up through the context class loader about ten times per

@@ -136,7 +136,8 @@ public final class TemplateCatalog {
 
   /**
    * The problems of the templates a stage needs: the base template of each required part must be
-   * found through the resolver's chain (the chain for {@link Locale#ROOT} is the key alone), and
+   * found through the resolver's chain for {@link Locale#ROOT} (with the default resolver the key
+   * alone; a {@link #preferring(String, TemplateResolver)} chain tries the prefixed key first), and
    * every locale variant of every part present must compile, use known names only and render.
    */
   public List<String> checkStage(String where, String folder, String key, List<String> requiredParts,
