@@ -7,8 +7,10 @@ import dev.dunning.model.Creditor;
 import dev.dunning.model.EventType;
 import dev.dunning.model.Hold;
 import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.Resolution;
 import dev.dunning.model.TimelineEvent;
 import dev.dunning.playbook.Stage;
+import dev.dunning.playbook.StageKind;
 import dev.dunning.policy.Backoff;
 import dev.dunning.policy.TemplateResolver;
 import dev.dunning.spi.CaseStore;
@@ -99,7 +101,7 @@ public final class Dispatcher {
         if (c == null || !c.id().equals(message.caseId())) {
           c = load(message.caseId());
         }
-        if (c.isClosed()) {
+        if (c.isClosed() && !isHandOverOf(message, c)) {
           record(cancellation(message, now, "case closed (" + c.resolution().code() + ") before delivery"), counts);
           continue;
         }
@@ -107,7 +109,7 @@ public final class Dispatcher {
           record(deferral(message, c.hold(), now), counts);
           continue;
         }
-        if (!message.stageId().equals(c.stageId()) || message.stageAttempt() != c.stageAttempt()) {
+        if (!isCurrent(message, c)) {
           // the case ran another stage (or re-issued this one with a fresh deadline) before this
           // message went out, e.g. while it waited for a hold to end: what it states no longer holds
           record(cancellation(message, now, "superseded: the case is now at " + c.stageId() + " (attempt "
@@ -161,6 +163,22 @@ public final class Dispatcher {
       }
     }
     return new Counts(claimed.size(), counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  /** Whether {@code message} was queued by the stage attempt {@code c} is at now. */
+  private static boolean isCurrent(OutboxMessage message, RecoveryCase c) {
+    return message.stageId().equals(c.stageId()) && message.stageAttempt() == c.stageAttempt();
+  }
+
+  /**
+   * Whether {@code message} is the file of the hand-over that closed {@code c}: a hand-over stage
+   * queues it and closes the case in the same write, so it goes out although the case is closed. A
+   * message of any other stage (one in flight when a person closed the case, even as handed over)
+   * is cancelled like any message of a closed case.
+   */
+  private static boolean isHandOverOf(OutboxMessage message, RecoveryCase c) {
+    return c.resolution() == Resolution.HANDED_OVER && message.stageKind() == StageKind.HANDOVER
+        && isCurrent(message, c);
   }
 
   private RecoveryCase load(String caseId) {
