@@ -284,7 +284,7 @@ public final class Dispatcher {
     List<TimelineEvent> events = reason.equals(message.lastError()) ? List.of()
         : List.of(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_DEFERRED, Actor.SYSTEM, message.stageId(),
             message.channel().code() + " " + message.idempotencyKey() + " " + reason));
-    return new DeliveryOutcome(message, OutboxStatus.PENDING, message.attempts(), next, null, reason, now, events, null);
+    return retry(message, message.attempts(), now, next, reason, events);
   }
 
   /**
