@@ -145,7 +145,6 @@ public final class RecoveryEngine {
     }
   }
 
-  /** Decides each due case the store hands over; never throws, so one bad case cannot stop a tick. */
   // ---------------------------------------------------------------- client operations
 
   /**
@@ -185,7 +184,7 @@ public final class RecoveryEngine {
         request.origin().code() + ", " + opened.claims().size() + " claim(s), balance " + opened.balance()
             + ", playbook " + playbookId));
     for (Remark r : remarks) {
-      events.add(Decider.event(opened, now, r.type(), r.actor() != null ? r.actor() : request.openedBy(), r.detail()));
+      events.add(Decider.event(opened, now, r.type(), r.actorOr(request.openedBy()), r.detail()));
     }
     RecoveryCase stored = store.create(opened, events, List.of());
     listeners.onCaseChanged(null, stored, events);
@@ -211,9 +210,6 @@ public final class RecoveryEngine {
    */
   public RecoveryCase hold(String caseId, HoldReason reason, Instant until, String note, Actor actor,
       Remark... remarks) {
-    if (until != null && !until.isAfter(clock.instant())) {
-      throw new IllegalArgumentException("until must be in the future, was " + until + " (now " + clock.instant() + ")");
-    }
     return mutate(caseId, actor, remarks, (c, now) -> operations.hold(c, new Hold(reason, until, note), now, actor));
   }
 
@@ -341,7 +337,7 @@ public final class RecoveryEngine {
       if (remarks.length > 0) {
         events = new ArrayList<>(remarks.length + step.events().size());
         for (Remark r : remarks) {
-          events.add(Decider.event(current, now, r.type(), r.actor() != null ? r.actor() : actor, r.detail()));
+          events.add(Decider.event(current, now, r.type(), r.actorOr(actor), r.detail()));
         }
         events.addAll(step.events());
       }

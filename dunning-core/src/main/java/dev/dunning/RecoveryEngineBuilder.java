@@ -255,7 +255,8 @@ public final class RecoveryEngineBuilder {
     CaseStore caseStore = store != null ? store : new InMemoryCaseStore();
     Decider decider = new Decider(registry, escalation, deadlines, router);
     Dispatcher dispatcher = new Dispatcher(caseStore, channels, directory, registry, links,
-        new Letters(renderer, documents, links), fanOut, deliveryBackoff, maxDeliveryAttempts, deliveryLease, templates);
+        new Letters(renderer, documents, links), fanOut, deliveryBackoff, maxDeliveryAttempts, deliveryLease, templates,
+        router);
     RecoveryEngine engine = new RecoveryEngine(caseStore, clock, decider, dispatcher, fanOut, documents, caseBackoff,
         batchSize, ids, directory);
     for (RecoveryListener listener : listeners) {

@@ -21,11 +21,6 @@ public record Remark(EventType type, String detail, Actor actor) {
     detail = Objects.requireNonNullElse(detail, "");
   }
 
-  /** A remark recorded for the operation's own actor. */
-  public Remark(EventType type, String detail) {
-    this(type, detail, null);
-  }
-
   public static Remark of(EventType type, String detail) {
     return new Remark(type, detail, null);
   }
@@ -33,5 +28,10 @@ public record Remark(EventType type, String detail, Actor actor) {
   /** A remark recorded for {@code actor} rather than for the operation's actor. */
   public static Remark by(Actor actor, EventType type, String detail) {
     return new Remark(type, detail, Objects.requireNonNull(actor, "actor"));
+  }
+
+  /** Who this remark is recorded for: its own actor, else {@code operationActor}. */
+  public Actor actorOr(Actor operationActor) {
+    return actor != null ? actor : operationActor;
   }
 }

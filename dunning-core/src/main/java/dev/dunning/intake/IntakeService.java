@@ -8,6 +8,7 @@ import dev.dunning.model.Actor;
 import dev.dunning.model.EventType;
 import dev.dunning.model.Origin;
 import dev.dunning.model.RecoveryCase;
+import dev.dunning.portal.internal.Uploads;
 import dev.dunning.spi.CaseQuery;
 import dev.dunning.spi.CreditorDirectory;
 import dev.dunning.spi.Document;
@@ -162,14 +163,19 @@ public final class IntakeService {
       RecoveryCase existing = engine.find(caseId).filter(c -> c.origin() == Origin.DEMAND
           && c.tenantId().equals(claimed.demand().tenantId())).orElseThrow(() -> e);
       // opened by an earlier attempt, or by another manager's at the same time: its timeline names its own copies
-      delete(caseId, storedNow, e);
+      Uploads.discard(documents, caseId, storedNow, e);
+      if (e.getSuppressed().length > 0) {
+        // e is not thrown, so nobody else would see the copies that are left behind
+        LOG.warn("demand {}: case {} was already open; copies stored again for it could not all be deleted",
+            claimed.id(), caseId, e);
+      }
       return existing;
     } catch (RuntimeException e) {
       Optional<RecoveryCase> opened = engine.find(caseId);
       if (opened.isPresent()) {
         return opened.get(); // the open was written before the failure
       }
-      delete(caseId, documents == null ? List.of() : documents.list(caseId), e);
+      Uploads.discard(documents, caseId, documents == null ? List.of() : documents.list(caseId), e);
       if (!store.replace(claimed.reopened())) {
         LOG.info("demand {} changed while its failed approval was undone", claimed.id());
       }
@@ -203,16 +209,6 @@ public final class IntakeService {
       copies.add(stored);
     }
     return copies;
-  }
-
-  private void delete(String caseId, List<StoredDocument> stored, RuntimeException cause) {
-    for (StoredDocument doc : stored) {
-      try {
-        documents.delete(caseId, doc.id());
-      } catch (RuntimeException e) {
-        cause.addSuppressed(e);
-      }
-    }
   }
 
   /** Refuses a pending demand with a reason the requester is told. */

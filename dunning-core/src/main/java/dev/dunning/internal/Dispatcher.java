@@ -4,12 +4,17 @@ import dev.dunning.model.Actor;
 import dev.dunning.model.CaseStatus;
 import dev.dunning.model.ChannelType;
 import dev.dunning.model.Creditor;
+import dev.dunning.model.Debtor;
 import dev.dunning.model.EventType;
 import dev.dunning.model.Hold;
 import dev.dunning.model.RecoveryCase;
+import dev.dunning.model.Resolution;
 import dev.dunning.model.TimelineEvent;
+import dev.dunning.playbook.Delivery;
 import dev.dunning.playbook.Stage;
+import dev.dunning.playbook.StageKind;
 import dev.dunning.policy.Backoff;
+import dev.dunning.policy.ChannelRouter;
 import dev.dunning.policy.TemplateResolver;
 import dev.dunning.spi.CaseStore;
 import dev.dunning.spi.Channel;
@@ -61,10 +66,11 @@ public final class Dispatcher {
   private final int maxAttempts;
   private final Duration lease;
   private final TemplateResolver templates;
+  private final ChannelRouter router;
 
   public Dispatcher(CaseStore store, Map<ChannelType, Channel> channels, CreditorDirectory creditors,
       Playbooks playbooks, PortalLinkIssuer links, Letters letters, Listeners listeners, Backoff backoff,
-      int maxAttempts, Duration lease, TemplateResolver templates) {
+      int maxAttempts, Duration lease, TemplateResolver templates, ChannelRouter router) {
     this.store = store;
     this.channels = Map.copyOf(channels);
     this.creditors = creditors;
@@ -76,6 +82,7 @@ public final class Dispatcher {
     this.maxAttempts = maxAttempts;
     this.lease = lease;
     this.templates = templates;
+    this.router = router;
   }
 
   /** Claims and delivers one batch of due messages. */
@@ -94,12 +101,13 @@ public final class Dispatcher {
     String creditorOf = null; // the tenant id creditor was found for
     List<TimelineEvent> events = new ArrayList<>(0); // what preparing a message recorded (a stored letter)
     Candidates candidates = new Candidates();
+    Routes routes = new Routes();
     for (OutboxMessage message : claimed) {
       try {
         if (c == null || !c.id().equals(message.caseId())) {
           c = load(message.caseId());
         }
-        if (c.isClosed()) {
+        if (c.isClosed() && !isHandOverOf(message, c)) {
           record(cancellation(message, now, "case closed (" + c.resolution().code() + ") before delivery"), counts);
           continue;
         }
@@ -107,7 +115,7 @@ public final class Dispatcher {
           record(deferral(message, c.hold(), now), counts);
           continue;
         }
-        if (!message.stageId().equals(c.stageId()) || message.stageAttempt() != c.stageAttempt()) {
+        if (!isCurrent(message, c)) {
           // the case ran another stage (or re-issued this one with a fresh deadline) before this
           // message went out, e.g. while it waited for a hold to end: what it states no longer holds
           record(cancellation(message, now, "superseded: the case is now at " + c.stageId() + " (attempt "
@@ -121,7 +129,8 @@ public final class Dispatcher {
         Stage stage = stage(c.playbookId(), message.stageId());
         Locale locale = c.debtor().locale();
         OutboundMessage outbound = new OutboundMessage(message, c, creditor, stage, locale,
-            links.linkFor(c, message).orElse(null), List.of(), candidates.of(message, locale));
+            links.linkFor(c, message).orElse(null), List.of(), candidates.of(message, locale),
+            routes.of(stage, c.debtor(), message.channel()));
         events.clear();
         List<dev.dunning.spi.Document> attachments = letters.attachmentsFor(outbound, now, events);
         if (!attachments.isEmpty()) {
@@ -161,6 +170,22 @@ public final class Dispatcher {
       }
     }
     return new Counts(claimed.size(), counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  /** Whether {@code message} was queued by the stage attempt {@code c} is at now. */
+  private static boolean isCurrent(OutboxMessage message, RecoveryCase c) {
+    return message.stageId().equals(c.stageId()) && message.stageAttempt() == c.stageAttempt();
+  }
+
+  /**
+   * Whether {@code message} is the file of the hand-over that closed {@code c}: a hand-over stage
+   * queues it and closes the case in the same write, so it goes out although the case is closed. A
+   * message of any other stage (one in flight when a person closed the case, even as handed over)
+   * is cancelled like any message of a closed case.
+   */
+  private static boolean isHandOverOf(OutboxMessage message, RecoveryCase c) {
+    return c.resolution() == Resolution.HANDED_OVER && message.stageKind() == StageKind.HANDOVER
+        && isCurrent(message, c);
   }
 
   private RecoveryCase load(String caseId) {
@@ -266,7 +291,7 @@ public final class Dispatcher {
     List<TimelineEvent> events = reason.equals(message.lastError()) ? List.of()
         : List.of(new TimelineEvent(message.caseId(), now, EventType.MESSAGE_DEFERRED, Actor.SYSTEM, message.stageId(),
             message.channel().code() + " " + message.idempotencyKey() + " " + reason));
-    return new DeliveryOutcome(message, OutboxStatus.PENDING, message.attempts(), next, null, reason, now, events, null);
+    return retry(message, message.attempts(), now, next, reason, events);
   }
 
   /**
@@ -306,6 +331,29 @@ public final class Dispatcher {
       }
       case CANCELLED -> counts[3]++;
       default -> throw new IllegalStateException("unexpected outcome " + outcome.status());
+    }
+  }
+
+  /**
+   * The stage channels of each message ({@link StageChannels}), from the engine's router. A stage
+   * delivered on all its channels queues its messages together, so they come one after another with
+   * the same stage and debtor: the last route is kept for them.
+   */
+  private final class Routes {
+    private Stage stage;
+    private Debtor debtor;
+    private List<ChannelType> route;
+
+    List<ChannelType> of(Stage stage, Debtor debtor, ChannelType channel) {
+      if (stage.delivery() != Delivery.ALL) {
+        return StageChannels.only(channel);
+      }
+      if (stage != this.stage || debtor != this.debtor) {
+        route = StageChannels.of(router, stage, debtor, channel);
+        this.stage = stage;
+        this.debtor = debtor;
+      }
+      return route;
     }
   }
 

@@ -98,7 +98,7 @@ public final class Letters {
     if (outbound.portalLink() != null) {
       archived = renderer.render(new OutboundMessage(m, outbound.recoveryCase(), outbound.creditor(), outbound.stage(),
           outbound.locale(), links.redacted(outbound.recoveryCase(), outbound.portalLink()), outbound.attachments(),
-          outbound.templateCandidates()));
+          outbound.templateCandidates(), outbound.stageChannels()));
       metadata.put(PORTAL_LINK, REDACTED);
     }
     StoredDocument put = documents.put(m.caseId(), DocumentKind.LETTER, archived, metadata);

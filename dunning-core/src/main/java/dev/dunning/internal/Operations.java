@@ -54,7 +54,11 @@ public final class Operations {
     return close(b.status(target), c, Resolution.PAID, "paid in full", now, actor, events);
   }
 
+  /** Pauses the case; a hold with an end is refused unless it ends after {@code now}. */
   public Step hold(RecoveryCase c, Hold hold, Instant now, Actor actor) {
+    if (hold.until() != null && !hold.until().isAfter(now)) {
+      throw new IllegalArgumentException("until must be in the future, was " + hold.until() + " (now " + now + ")");
+    }
     CaseStatus target = Transitions.require(c.id(), c.status(), Trigger.HOLD);
     List<TimelineEvent> events = new ArrayList<>();
     events.add(Decider.event(c, now, EventType.HELD, actor, hold.reason().code()

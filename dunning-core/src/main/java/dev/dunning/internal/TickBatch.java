@@ -59,14 +59,13 @@ public final class TickBatch implements DueCaseHandler {
 
   @Override
   public CaseFailure onUnreadable(String caseId, long version, int failures, RuntimeException error) {
-    forget(caseId); // an outcome that could not be written: the failure stands in for it
+    forget(caseId); // an outcome (or a failure) that could not be written: this failure stands in for it
     return failure(caseId, version, failures, error);
   }
 
   @Override
   public void onDropped(String caseId) {
     forget(caseId);
-    failed.removeIf(f -> f.caseId().equals(caseId)); // a failure that was not written either
   }
 
   /** Adds this batch's {advanced, errors, queued} to {@code counts}, then tells the listeners. */
@@ -87,13 +86,20 @@ public final class TickBatch implements DueCaseHandler {
     }
   }
 
-  /** Takes back the decision on {@code caseId}, if any; drops are rare, so a search from the end will do. */
+  /**
+   * Takes back what this batch holds on {@code caseId}: its decision, or a failure already recorded
+   * (a failure the store could not write either is replaced, not added to). Rare, so a search from
+   * the end will do.
+   */
   private void forget(String caseId) {
     for (int i = advanced.size() - 1; i >= 0; i--) {
       if (advanced.get(i).before().id().equals(caseId)) {
         advanced.remove(i);
-        return;
+        break;
       }
+    }
+    if (!failed.isEmpty()) {
+      failed.removeIf(f -> f.caseId().equals(caseId));
     }
   }
 

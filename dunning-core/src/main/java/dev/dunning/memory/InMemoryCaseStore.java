@@ -179,7 +179,7 @@ public final class InMemoryCaseStore implements CaseStore {
         }
         OutboxMessage mine = slot.message.claimed(leasePrefix + leases.incrementAndGet(), leaseUntil);
         slot.message = mine;
-        dueMessages.put(slot, leaseUntil); // claimable again once the lease expires
+        indexMessage(slot); // IN_FLIGHT: claimable again once the lease expires
         claimed.add(mine);
       }
     }
@@ -221,7 +221,7 @@ public final class InMemoryCaseStore implements CaseStore {
     if (stored.version() != change.updated().version()) {
       throw new StaleCaseException(stored.id(), change.updated().version());
     }
-    RecoveryCase written = withVersion(change.updated(), stored.version() + 1);
+    RecoveryCase written = change.updated().withVersion(stored.version() + 1);
     List<String> cancelled = List.of();
     int held = keys.reserve(entry, change.messages());
     try {
@@ -248,13 +248,6 @@ public final class InMemoryCaseStore implements CaseStore {
     }
     replace(entry, written);
     return written;
-  }
-
-  /** {@code c.toBuilder().version(version).build()} without the builder: once per write. */
-  private static RecoveryCase withVersion(RecoveryCase c, long version) {
-    return new RecoveryCase(c.id(), c.tenantId(), c.playbookId(), c.debtor(), c.claims(), c.origin(), c.stageId(),
-        c.stageAttempt(), c.status(), c.hold(), c.resolution(), c.pendingStageId(), c.deadline(), c.nextActionAt(),
-        c.fees(), c.paid(), c.openedAt(), c.failures(), version);
   }
 
   private void replace(CaseEntry entry, RecoveryCase written) {

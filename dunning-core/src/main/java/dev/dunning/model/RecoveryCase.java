@@ -131,6 +131,15 @@ public record RecoveryCase(
     return new Builder(this);
   }
 
+  /**
+   * This case at {@code version}, everything else the same: {@code toBuilder().version(version).build()}
+   * in one constructor call, for stores that stamp every write with its new version.
+   */
+  public RecoveryCase withVersion(long version) {
+    return new RecoveryCase(id, tenantId, playbookId, debtor, claims, origin, stageId, stageAttempt, status, hold,
+        resolution, pendingStageId, deadline, nextActionAt, fees, paid, openedAt, failures, version);
+  }
+
   /** A copy of a case with some fields changed. */
   public static final class Builder {
     private String id;

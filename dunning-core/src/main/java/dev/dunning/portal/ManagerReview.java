@@ -110,12 +110,12 @@ public final class ManagerReview {
   public RecoveryCase declinePlan(String caseId, String reason, Actor manager) {
     String why = required("reason", reason);
     RecoveryCase c = awaiting(caseId, HoldReason.PAYMENT_PLAN_REQUESTED, manager);
-    RecoveryCase resumed = plans.decline(c, why, manager);
-    plans.find(caseId).filter(p -> p.status() == PlanStatus.DECLINED).ifPresentOrElse(
-        plan -> tell(n -> n.onPlanDecided(resumed, plan)),
+    PaymentPlans.Declined declined = plans.decline(c, why, manager);
+    declined.plan().ifPresentOrElse(
+        plan -> tell(n -> n.onPlanDecided(declined.resumed(), plan)),
         () -> LOG.warn("case {}: declined an instalment request missing from the plan store; the debtor is not told",
             caseId));
-    return resumed;
+    return declined.resumed();
   }
 
   /**
@@ -154,7 +154,7 @@ public final class ManagerReview {
     Objects.requireNonNull(manager, "manager");
     RecoveryCase c = engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     if (!awaitsProof(c)) {
-      throw notAwaiting(c, HoldReason.PROOF_UNDER_REVIEW);
+      throw PaymentPlans.notAwaiting(c, HoldReason.PROOF_UNDER_REVIEW);
     }
     return c;
   }
@@ -163,14 +163,9 @@ public final class ManagerReview {
     Objects.requireNonNull(manager, "manager");
     RecoveryCase c = engine.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     if (!PaymentPlans.isHeld(c, reason)) {
-      throw notAwaiting(c, reason);
+      throw PaymentPlans.notAwaiting(c, reason);
     }
     return c;
-  }
-
-  private static IllegalStateException notAwaiting(RecoveryCase c, HoldReason reason) {
-    return new IllegalStateException("case " + c.id() + " is not awaiting a decision on " + reason.code()
-        + " (status " + c.status().code() + (c.hold() == null ? "" : ", " + c.hold().reason().code()) + ")");
   }
 
   private static String required(String field, String value) {

@@ -124,21 +124,26 @@ public final class PaymentPlans implements RecoveryListener {
   }
 
   /**
-   * Refuses the requested plan; escalation resumes. The hold is released even if the plan store has
-   * no request for the case (lost, or never saved): the timeline says so.
+   * A declined request: the resumed case, and the plan as declined, empty when the plan store had
+   * no request for the case.
    */
-  RecoveryCase decline(RecoveryCase c, String reason, Actor manager) {
+  record Declined(RecoveryCase resumed, Optional<PaymentPlan> plan) {}
+
+  /**
+   * Refuses the requested plan of a case held for it (the caller checked); escalation resumes. The
+   * hold is released even if the plan store has no request for the case (lost, or never saved): the
+   * timeline says so.
+   */
+  Declined decline(RecoveryCase c, String reason, Actor manager) {
     RecoveryEngine e = engine();
-    if (!isHeld(c, HoldReason.PAYMENT_PLAN_REQUESTED)) {
-      throw noRequest(c);
-    }
     Optional<PaymentPlan> requested = store.find(c.id()).filter(p -> p.status() == PlanStatus.REQUESTED);
     RecoveryCase resumed = e.resume(c.id(), "instalment plan declined", manager, Remark.of(
         EventType.PAYMENT_PLAN_DECIDED, "declined: " + reason + (requested.isPresent() ? ""
             : " (the request was not found in the plan store)")));
-    requested.ifPresent(plan -> store.save(plan.decided(PlanStatus.DECLINED, plan.instalments(), plan.paidBefore(),
-        e.clock().instant(), manager, reason)));
-    return resumed;
+    Optional<PaymentPlan> declined = requested.map(plan -> plan.decided(PlanStatus.DECLINED, plan.instalments(),
+        plan.paidBefore(), e.clock().instant(), manager, reason));
+    declined.ifPresent(store::save);
+    return new Declined(resumed, declined);
   }
 
   /** Escalation resumes at the start of the day after {@code date} + grace, in the debtor's zone. */
@@ -188,7 +193,7 @@ public final class PaymentPlans implements RecoveryListener {
 
   private PaymentPlan requireRequested(RecoveryCase c) {
     if (!isHeld(c, HoldReason.PAYMENT_PLAN_REQUESTED)) {
-      throw noRequest(c);
+      throw notAwaiting(c, HoldReason.PAYMENT_PLAN_REQUESTED);
     }
     PaymentPlan plan = store.find(c.id()).filter(p -> p.status() == PlanStatus.REQUESTED).orElseThrow(
         () -> new IllegalStateException("case " + c.id() + " waits for a decision on instalments, but the plan store "
@@ -196,9 +201,10 @@ public final class PaymentPlans implements RecoveryListener {
     return plan;
   }
 
-  private static IllegalStateException noRequest(RecoveryCase c) {
-    return new IllegalStateException("case " + c.id() + " has no instalment plan awaiting a decision (status "
-        + c.status().code() + (c.hold() == null ? "" : ", " + c.hold().reason().code()) + ")");
+  /** The error for a decision on {@code reason} asked of a case that does not await it. */
+  static IllegalStateException notAwaiting(RecoveryCase c, HoldReason reason) {
+    return new IllegalStateException("case " + c.id() + " is not awaiting a decision on " + reason.code()
+        + " (status " + c.status().code() + (c.hold() == null ? "" : ", " + c.hold().reason().code()) + ")");
   }
 
   private RecoveryEngine engine() {

@@ -51,6 +51,7 @@ public final class PortalService {
   private final RecoveryEngine engine;
   private final PortalLinks links;
   private final CreditorDirectory creditors;
+  private final DocumentStore documents;
   private final Uploads uploads;
   private final PaymentPlans plans;
   private final Clock clock;
@@ -65,7 +66,8 @@ public final class PortalService {
     this.creditors = b.creditors;
     this.plans = b.plans;
     this.clock = engine.clock();
-    this.uploads = new Uploads(b.documents, clock, b.maxUploadBytes, DEBTOR.name());
+    this.documents = b.documents;
+    this.uploads = new Uploads(documents, clock, b.maxUploadBytes, DEBTOR.name());
     this.promiseMaxDays = b.promiseMaxDays;
     this.promiseGraceDays = b.promiseGraceDays;
     this.maxInstalments = b.maxInstalments;
@@ -217,7 +219,7 @@ public final class PortalService {
     try {
       writes.run();
     } catch (RuntimeException failed) {
-      uploads.discard(c.id(), stored, failed);
+      Uploads.discard(documents, c.id(), stored, failed);
       if (failed instanceof IllegalTransitionException) {
         PortalRequestException closed = new PortalRequestException("action", "action.not_allowed",
             "this file was closed meanwhile (a payment may just have reached us); nothing was kept");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dunning.model.Actor;
 import dev.dunning.model.EventType;
-import dev.dunning.portal.ForwardingDocumentStore;
 import dev.dunning.portal.PortalFixtures;
 import dev.dunning.portal.Upload;
 import dev.dunning.spi.CaseQuery;
@@ -14,6 +13,7 @@ import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.DocumentStore;
 import dev.dunning.spi.StoredDocument;
+import dev.dunning.testkit.ForwardingDocumentStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

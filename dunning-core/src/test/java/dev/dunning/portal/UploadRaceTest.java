@@ -11,6 +11,7 @@ import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
 import dev.dunning.spi.DocumentStore;
 import dev.dunning.spi.StoredDocument;
+import dev.dunning.testkit.ForwardingDocumentStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -56,8 +56,12 @@ public final class Uploads {
         Map.of("originalFilename", v.safeName(), "uploadedBy", uploadedBy));
   }
 
-  /** Deletes what an action stored; a deletion that fails is added to {@code cause}, which goes on. */
-  public void discard(String caseId, List<StoredDocument> stored, RuntimeException cause) {
+  /**
+   * Deletes what an action stored (a portal action, a demand's approval) that was then not written;
+   * a deletion that fails is added to {@code cause} as suppressed, and the others still go.
+   */
+  public static void discard(DocumentStore documents, String caseId, List<StoredDocument> stored,
+      RuntimeException cause) {
     for (StoredDocument d : stored) {
       try {
         documents.delete(caseId, d.id());

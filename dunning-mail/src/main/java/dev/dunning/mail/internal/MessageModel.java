@@ -7,7 +7,6 @@ import dev.dunning.model.Debtor;
 import dev.dunning.model.PostalAddress;
 import dev.dunning.model.RecoveryCase;
 import dev.dunning.playbook.Delivery;
-import dev.dunning.playbook.Stage;
 import dev.dunning.spi.OutboundMessage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -93,15 +92,13 @@ public final class MessageModel {
   }
 
   /**
-   * Whether the stage posts a registered letter to this debtor beside this message, so an e-mail
-   * may say so: the stage sends on all its channels at once ({@link Delivery#ALL}), lists
-   * {@code registered_letter}, and the debtor has a complete postal address. (On
-   * {@link Delivery#FIRST_REACHABLE} a registered letter after the e-mail is only a fallback.)
+   * Whether this attempt of the stage also goes out by registered letter, so an e-mail may say so:
+   * the engine's own router routed it there ({@link OutboundMessage#stageChannels()}), whatever a
+   * host's router does. (On {@link Delivery#FIRST_REACHABLE} a registered letter after the e-mail
+   * is only a fallback, and not among the stage channels.)
    */
   static boolean registeredLetter(OutboundMessage message) {
-    Stage stage = message.stage();
-    return stage.delivery() == Delivery.ALL && stage.channels().contains(ChannelType.REGISTERED_LETTER)
-        && ChannelType.REGISTERED_LETTER.reaches(message.recoveryCase().debtor());
+    return message.stageChannels().contains(ChannelType.REGISTERED_LETTER);
   }
 
   /** The names of the values of {@code model} with a line break, e.g. {@code invoiceNumbers, claims[0].invoiceNumber}. */

@@ -1,4 +1,4 @@
-package dev.dunning.portal;
+package dev.dunning.testkit;
 
 import dev.dunning.spi.Document;
 import dev.dunning.spi.DocumentKind;
@@ -8,31 +8,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A store that hands everything to another; tests override {@link #put} to fail or race on purpose. */
+/**
+ * A {@link DocumentStore} that hands every call to another one: a test overrides the call it wants to
+ * misbehave (a {@link #put} that fails or races) and keeps the rest real.
+ */
 public class ForwardingDocumentStore implements DocumentStore {
-  private final DocumentStore target;
+  protected final DocumentStore delegate;
 
-  public ForwardingDocumentStore(DocumentStore target) {
-    this.target = target;
+  public ForwardingDocumentStore(DocumentStore delegate) {
+    this.delegate = delegate;
   }
 
   @Override
   public StoredDocument put(String caseId, DocumentKind kind, Document document, Map<String, String> metadata) {
-    return target.put(caseId, kind, document, metadata);
+    return delegate.put(caseId, kind, document, metadata);
   }
 
   @Override
   public Optional<Document> content(String documentId) {
-    return target.content(documentId);
+    return delegate.content(documentId);
   }
 
   @Override
   public List<StoredDocument> list(String caseId) {
-    return target.list(caseId);
+    return delegate.list(caseId);
   }
 
   @Override
   public boolean delete(String caseId, String documentId) {
-    return target.delete(caseId, documentId);
+    return delegate.delete(caseId, documentId);
   }
 }
