@@ -30,9 +30,8 @@ import java.util.Set;
  * hasPaid amountDue deadline today portalLink registeredLetter}, and the list {@code claims} with
  * {@code invoiceNumber issueDate dueDate amount openBalance paymentReference}. Money and dates come
  * formatted for the locale; an absent value is empty and counts as false in a section.
- * {@code registeredLetter} is true when the stage also posts a registered letter to the debtor (it
- * sends on all its channels and lists {@code registered_letter}, and the debtor's address is
- * complete). Any other name is reported when the engine is built. HTML templates escape every
+ * {@code registeredLetter} is true when the engine routed this stage attempt to a registered letter
+ * too ({@code OutboundMessage.stageChannels()}, as the engine's own {@code ChannelRouter} decided). Any other name is reported when the engine is built. HTML templates escape every
  * value: the build refuses {@code {{{…}}}}, {@code {{&…}}} and delimiter changes in them.
  *
  * <p>Letter templates are plain text with a few directives at the start of a line:
